@@ -21,6 +21,8 @@ export interface NotebookResult {
 export interface RunOptions {
   /** Name prefixes to select notebooks (e.g. ["01"]); all when empty. */
   filters?: string[];
+  /** Folder of the notebooks. Default `<project>/notebooks`. */
+  notebookDir?: string;
   /** Output folder. Default `<project>/reports`. */
   outDir?: string;
   /** Per-cell timeout in seconds. Default 600. */
@@ -34,8 +36,8 @@ export interface RunOptions {
 export const NOTEBOOK_DIR = join(ROOT, "notebooks");
 
 /** Notebooks to run, in name order; names starting with `_` (templates) are skipped. */
-export function listNotebooks(filters: string[] = []): string[] {
-  return readdirSync(NOTEBOOK_DIR)
+export function listNotebooks(filters: string[] = [], dir: string = NOTEBOOK_DIR): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".ipynb") && !f.startsWith("_"))
     .filter((f) => filters.length === 0 || filters.some((p) => f.startsWith(p)))
     .sort();
@@ -46,9 +48,10 @@ function runOne(python: string, nb: string, outDir: string, opts: RunOptions): P
   const executed = join(outDir, "executed", `${name}.ipynb`);
   const html = join(outDir, `${name}.html`);
   const summary = join(outDir, "executed", `${name}.json`);
-  const args = [join(ROOT, "scripts", "execute_notebook.py"), join(NOTEBOOK_DIR, nb), executed, html, summary, String(opts.cellTimeout ?? 600)];
+  const nbDir = opts.notebookDir ?? NOTEBOOK_DIR;
+  const args = [join(ROOT, "scripts", "execute_notebook.py"), join(nbDir, nb), executed, html, summary, String(opts.cellTimeout ?? 600)];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(python, args, { cwd: NOTEBOOK_DIR, env: jupyterEnv(opts.env), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(python, args, { cwd: nbDir, env: jupyterEnv(opts.env), stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => { if (opts.verbose !== false) process.stdout.write(d); });
     child.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
@@ -77,8 +80,8 @@ export async function runNotebooks(opts: RunOptions = {}): Promise<NotebookResul
   ensureKernelspec();
   const outDir = opts.outDir ?? join(ROOT, "reports");
   mkdirSync(join(outDir, "executed"), { recursive: true });
-  const notebooks = listNotebooks(opts.filters);
-  if (notebooks.length === 0) throw new Error(`no notebook in ${NOTEBOOK_DIR} matches ${JSON.stringify(opts.filters)}`);
+  const notebooks = listNotebooks(opts.filters, opts.notebookDir);
+  if (notebooks.length === 0) throw new Error(`no notebook in ${opts.notebookDir ?? NOTEBOOK_DIR} matches ${JSON.stringify(opts.filters)}`);
   const results: NotebookResult[] = [];
   for (const [i, nb] of notebooks.entries()) {
     if (opts.verbose !== false) console.log(`[${i + 1}/${notebooks.length}] ${nb}`);

@@ -1,0 +1,10 @@
+export { show, ensurePlotly, figureHtml, plotlyLoaderHtml } from "./show";
+export type { ShowOptions } from "./show";
+export { showTable, tableHtml } from "./show-table";
+export type { ShowTableOptions } from "./show-table";
+export { record, RECORD_MIME } from "./record";
+export type { RecordValue } from "./record";
+export { readParams, PROJECT_ROOT } from "./params";
+export type { NotebookParams } from "./params";
+export { displayBundle, inKernel } from "./display-bundle";
+export type { MimeBundle } from "./display-bundle";
