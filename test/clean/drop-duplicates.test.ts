@@ -95,19 +95,4 @@ describe("dropDuplicates", () => {
     expect(() => dropDuplicates(df, { withinSeconds: -1 })).toThrow(/withinSeconds/);
     expect(() => dropDuplicates(df, { subset: ["nope"] })).toThrow(/nope/);
   });
-
-  it("runs on 150k rows well under 0.5 s", () => {
-    const rows = randomRows(150_000, 7, { users: 5000, items: 3000, stepMs: 1000 });
-    const df = frameOf(rows, ["rating"]);
-    const times: number[] = [];
-    let height = 0;
-    for (let rep = 0; rep < 3; rep++) {
-      const t0 = performance.now();
-      height = dropDuplicates(df, { withinSeconds: 60 }).frame.height;
-      times.push(performance.now() - t0);
-    }
-    console.log(`dropDuplicates 150k rows (exact + near 60 s): ${times.map((t) => t.toFixed(0)).join(", ")} ms`);
-    expect(height).toBeLessThan(150_000);
-    expect([...times].sort((a, b) => a - b)[1]).toBeLessThan(500);
-  });
 });

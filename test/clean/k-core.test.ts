@@ -79,19 +79,4 @@ describe("kCore", () => {
     expect(() => kCore(df, { kUser: 0 })).toThrow(/kUser/);
     expect(() => kCore(df, { kItem: 2.5 })).toThrow(/kItem/);
   });
-
-  it("runs on 150k rows well under 0.5 s", () => {
-    const df = frameOf(randomRows(150_000, 11, { users: 20_000, items: 10_000, skew: true }));
-    const times: number[] = [];
-    const run = () => {
-      const t0 = performance.now();
-      const r = kCore(df, { kUser: 10, kItem: 10 });
-      times.push(performance.now() - t0);
-      return r;
-    };
-    const res = [run(), run(), run()][2]; // the first call is timed too: no warm-up
-    console.log(`kCore 150k rows (k=10/10, ${res.iterations} iterations, ${res.frame.height} rows kept): ${times.map((t) => t.toFixed(0)).join(", ")} ms`);
-    expect(res.iterations).toBeGreaterThan(1);
-    expect([...times].sort((a, b) => a - b)[1]).toBeLessThan(500);
-  });
 });
