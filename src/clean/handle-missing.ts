@@ -3,6 +3,8 @@ import { COL } from "../schema";
 import { DataError } from "../util/data-error";
 import type { CleanResult, CleanStep } from "./clean-report";
 import { ROW, floatColumn, requireColumns, requireDatetime } from "./frame-access";
+import { fillFromItem } from "./fill-from-item";
+import type { NotedCleanStep } from "./noted-step";
 import { quantileSorted } from "./outlier-bounds";
 
 /**
@@ -12,6 +14,9 @@ import { quantileSorted } from "./outlier-bounds";
  *   an integer column becomes Float64);
  * - `"ffill"`: carry the user's previous present value forward, in time order (a user's leading
  *   missing values stay missing, as null);
+ * - `"from_item"`: the most frequent present value of the same item in the frame (ties: the
+ *   smallest value), for attributes of the item (coordinates of a venue, its category) that a
+ *   row lost; rows whose item has no present value stay missing and are counted in the note;
  * - a number, a boolean or `{ value }`: fill with that constant (strings only as `{ value: "…" }`,
  *   so a constant can never be mistaken for a strategy name).
  *
@@ -20,7 +25,15 @@ import { quantileSorted } from "./outlier-bounds";
  * const s: Record<string, MissingStrategy> = { rating: "median", tz_offset_min: "ffill", category: { value: "unknown" }, lat: "drop" };
  * ```
  */
-export type MissingStrategy = "drop" | "mean" | "median" | "ffill" | number | boolean | { value: string | number | boolean };
+export type MissingStrategy =
+  | "drop"
+  | "mean"
+  | "median"
+  | "ffill"
+  | "from_item"
+  | number
+  | boolean
+  | { value: string | number | boolean };
 
 /** Options of {@link handleMissing}. */
 export interface HandleMissingOptions {
@@ -28,13 +41,19 @@ export interface HandleMissingOptions {
   strategies: Record<string, MissingStrategy>;
   /** Count NaN as missing in float columns. Default `true`. */
   nanAsMissing?: boolean;
-  /** Column names used by `"ffill"`. Default: `COL.user`, `COL.ts`. */
-  cols?: { user?: string; ts?: string };
+  /**
+   * Skip (without a report row) the strategies whose column the frame lacks, instead of
+   * throwing. Default `false`; recipes for several datasets (`defaultCleaning`) set it.
+   */
+  skipAbsent?: boolean;
+  /** Column names used by `"ffill"` (user, ts) and `"from_item"` (item). Default: `COL.user`, `COL.ts`, `COL.item`. */
+  cols?: { user?: string; ts?: string; item?: string };
 }
 
 const defaults = {
   nanAsMissing: true,
-  cols: { user: COL.user, ts: COL.ts },
+  skipAbsent: false,
+  cols: { user: COL.user, ts: COL.ts, item: COL.item },
 };
 
 const NUMERIC = new Set(["Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64", "Float32", "Float64"]);
@@ -43,8 +62,10 @@ const FLOAT = new Set(["Float32", "Float64"]);
 /**
  * Handles missing values column by column. Each column gets one report row: reason
  * `missing_<column>` for `"drop"` (rows removed), or `missing_<column>_<strategy>` (`mean`,
- * `median`, `ffill`, `constant`) with `valuesChanged` = cells filled. Statistics (mean,
- * median) are computed on the frame as it is when that column's turn comes.
+ * `median`, `ffill`, `from_item`, `constant`) with `valuesChanged` = cells filled; when some
+ * values could not be filled (`ffill`, `from_item`) the row's `note` says how many are left.
+ * Statistics (mean, median, the item's most frequent value) are computed on the frame as it is
+ * when that column's turn comes.
  *
  * @param df event frame.
  * @param options see {@link HandleMissingOptions}.
@@ -54,15 +75,19 @@ const FLOAT = new Set(["Float32", "Float64"]);
  * const { frame, report } = handleMissing(events, {
  *   strategies: { rating: "median", category: { value: "unknown" }, lat: "drop" },
  * });
+ * // a venue's coordinates and category from its other check-ins
+ * handleMissing(checkins, { strategies: { lat: "from_item", lon: "from_item", category: "from_item" } });
  * ```
  */
 export function handleMissing(df: pl.DataFrame, options: HandleMissingOptions): CleanResult {
   if (!options || typeof options.strategies !== "object") throw new Error("handleMissing needs options.strategies");
   const nanAsMissing = options.nanAsMissing ?? defaults.nanAsMissing;
+  const skipAbsent = options.skipAbsent ?? defaults.skipAbsent;
   const cols = { ...defaults.cols, ...options.cols };
   const report: CleanStep[] = [];
   let frame = df;
   for (const [column, strategy] of Object.entries(options.strategies)) {
+    if (skipAbsent && !frame.columns.includes(column)) continue;
     requireColumns(frame, [column], "handleMissing");
     const variant = frame.getColumn(column).dtype.variant;
     const missing = missingExpr(column, nanAsMissing && FLOAT.has(variant));
@@ -84,6 +109,9 @@ export function handleMissing(df: pl.DataFrame, options: HandleMissingOptions): 
     } else if (strategy === "ffill") {
       frame = forwardFill(frame, column, missing, cols);
       label = "ffill";
+    } else if (strategy === "from_item") {
+      frame = fillFromItem(frame, column, missing, cols.item);
+      label = "from_item";
     } else {
       const value = constantOf(strategy, column);
       checkConstantType(value, variant, column);
@@ -92,7 +120,11 @@ export function handleMissing(df: pl.DataFrame, options: HandleMissingOptions): 
       label = "constant";
     }
     const after = countTrue(frame, missing);
-    report.push({ step: "handleMissing", reason: `missing_${column}_${label}`, rowsIn, rowsOut: frame.height, valuesChanged: before - after });
+    const step: NotedCleanStep = { step: "handleMissing", reason: `missing_${column}_${label}`, rowsIn, rowsOut: frame.height, valuesChanged: before - after };
+    if (after > 0 && (label === "ffill" || label === "from_item")) {
+      step.note = `${after} value(s) left missing: ${label === "ffill" ? "no earlier value of the user" : "no present value of the item"}`;
+    }
+    report.push(step);
   }
   return { frame, report };
 }
@@ -130,7 +162,7 @@ function constantOf(strategy: MissingStrategy, column: string): string | number 
   if (typeof strategy === "number" || typeof strategy === "boolean") return strategy;
   if (typeof strategy === "object" && strategy !== null && "value" in strategy) return strategy.value;
   throw new Error(
-    `strategy for column '${column}' must be "drop", "mean", "median", "ffill", a number, a boolean or { value }, got ${JSON.stringify(strategy)}`,
+    `strategy for column '${column}' must be "drop", "mean", "median", "ffill", "from_item", a number, a boolean or { value }, got ${JSON.stringify(strategy)}`,
   );
 }
 

@@ -46,9 +46,32 @@ describe("cleanPipeline", () => {
 describe("defaultCleaning", () => {
   it("is a printable list of step specs", () => {
     const steps = defaultCleaning({ now: new Date(T), kUser: 3, kItem: 2, localTime: { from: "offset" } });
-    expect(steps.map((s) => s.verb)).toEqual(["dropImpossible", "dropDuplicates", "removeHyperactiveUsers", "kCore", "addLocalTime"]);
-    expect(JSON.parse(JSON.stringify(steps))[3]).toEqual({ verb: "kCore", options: { kUser: 3, kItem: 2 } });
-    expect(defaultCleaning({ removeHyperactive: false }).map((s) => s.verb)).toEqual(["dropImpossible", "dropDuplicates", "kCore"]);
+    // handleMissing ("from_item" on lat, lon, category) sits between dropImpossible and dropDuplicates
+    expect(steps.map((s) => s.verb)).toEqual(["dropImpossible", "handleMissing", "dropDuplicates", "removeHyperactiveUsers", "kCore", "addLocalTime"]);
+    const json = JSON.parse(JSON.stringify(steps));
+    expect(json[4]).toEqual({ verb: "kCore", options: { kUser: 3, kItem: 2 } });
+    expect(json[1]).toEqual({ verb: "handleMissing", options: { strategies: { lat: "from_item", lon: "from_item", category: "from_item" }, skipAbsent: true } });
+    expect(json[3].options.measure).toBe("events_per_active_day");
+    expect(defaultCleaning({ removeHyperactive: false, fillFromItem: null }).map((s) => s.verb)).toEqual(["dropImpossible", "dropDuplicates", "kCore"]);
+  });
+
+  it("passes the window to dropImpossible and the measure to removeHyperactiveUsers", () => {
+    const window = { start: new Date(T), end: new Date(T + 86_400_000) };
+    const steps = defaultCleaning({ window, now: null, hyperactiveMeasure: "events", fillFromItem: ["category"] });
+    expect(steps[0]).toEqual({ verb: "dropImpossible", options: { dropNullIsland: true, start: window.start, end: window.end, now: null } });
+    expect(steps[1]).toEqual({ verb: "handleMissing", options: { strategies: { category: "from_item" }, skipAbsent: true } });
+    expect(steps[3]).toMatchObject({ verb: "removeHyperactiveUsers", options: { measure: "events" } });
+    expect(() => defaultCleaning({ window: { start: window.end, end: window.start } })).toThrow(/window/);
+  });
+
+  it("runs on frames without lat, lon or category (the fill is skipped, nothing fails)", () => {
+    // a MovieLens-like frame: user, item, ts, rating only; the hour spacing keeps events apart
+    const rows: Row[] = [];
+    for (let u = 0; u < 6; u++) for (let i = 0; i < 6; i++) rows.push({ user: `u${u}`, item: `m${i}`, ts: T + (u * 6 + i) * 3_600_000, rating: 1 + ((u + i) % 5) });
+    const { frame, report } = cleanPipeline(frameOf(rows, ["rating"]), defaultCleaning({ now: new Date(Date.UTC(2025, 0, 1)), window: { start: new Date(T), end: new Date(T + 2 * 86_400_000) } }));
+    expect(rowsOf(frame)).toEqual(rows);
+    expect(report.some((r) => r.step === "handleMissing")).toBe(false);
+    expect(report.filter((r) => r.reason.startsWith("ts_")).map((r) => r.reason)).toEqual(["ts_before_start", "ts_after_end", "ts_in_future"]);
   });
 
   it("cleans a planted check-in frame: bad rows, repeats and light users go", () => {

@@ -1,0 +1,145 @@
+/**
+ * The workbook's one public entry point. Notebooks import everything from here:
+ * `import { loadDataset, defaultCleaning, show } from "../src";`
+ */
+
+// schema and utilities
+export { COL, REQUIRED_COLUMNS, OPTIONAL_COLUMNS, SEED, EVENT } from "./schema";
+export type { ColumnName, EventRecord } from "./schema";
+export { createRng } from "./util/rng";
+export type { Rng } from "./util/rng";
+export { DataError } from "./util/data-error";
+
+// loading
+export { loadDataset, DATASET_NAMES, defaultDataDir } from "./io/datasets";
+export type { DatasetName, LoadDatasetOptions } from "./io/datasets";
+export { loadMovieLens } from "./io/load-movielens";
+export type { LoadMovieLensOptions, MovieLensVariant } from "./io/load-movielens";
+export { loadSnapCheckins } from "./io/load-snap-checkins";
+export type { LoadSnapCheckinsOptions } from "./io/load-snap-checkins";
+export { loadFoursquareTsmc } from "./io/load-foursquare-tsmc";
+export type { LoadFoursquareTsmcOptions } from "./io/load-foursquare-tsmc";
+export { loadFoursquareTist } from "./io/load-foursquare-tist";
+export type { LoadFoursquareTistOptions } from "./io/load-foursquare-tist";
+export { loadTaobao, TAOBAO_BEHAVIORS } from "./io/load-taobao";
+export type { LoadTaobaoOptions } from "./io/load-taobao";
+export { loadEvents } from "./io/load-events";
+export type { LoadEventsOptions } from "./io/load-events";
+export { parseColumnMapping, checkColumnMapping } from "./io/parse-column-mapping";
+export type { ColumnMapping } from "./io/parse-column-mapping";
+export { parseTimestamp, parseIsoSeries, ISO_FORMATS } from "./io/parse-values";
+export type { TsFormat } from "./io/parse-values";
+export { droppedTotal, formatLoadReport } from "./io/load-report";
+export type { LoadReport, DropReason } from "./io/load-report";
+export { sampleUsers } from "./io/sample-users";
+export { localTimeSource, DATASET_ZONES } from "./io/dataset-local-time";
+export { datasetWindow, DATASET_WINDOWS } from "./io/dataset-window";
+export type { TimeWindow, DatasetWindowOptions } from "./io/dataset-window";
+export type { SampleUsersOptions } from "./io/sample-users";
+
+// cleaning
+export type { CleanStep, CleanResult } from "./clean/clean-report";
+export type { NotedCleanStep } from "./clean/noted-step";
+export { dropDuplicates } from "./clean/drop-duplicates";
+export type { DropDuplicatesOptions } from "./clean/drop-duplicates";
+export { handleMissing } from "./clean/handle-missing";
+export type { HandleMissingOptions, MissingStrategy } from "./clean/handle-missing";
+export { outlierBounds, quantileSorted } from "./clean/outlier-bounds";
+export type { OutlierBounds, OutlierMethod } from "./clean/outlier-bounds";
+export { removeOutliers } from "./clean/remove-outliers";
+export type { RemoveOutliersOptions, RemoveOutliersResult } from "./clean/remove-outliers";
+export { removeHyperactiveUsers } from "./clean/remove-hyperactive-users";
+export type { RemoveHyperactiveUsersOptions, RemoveHyperactiveUsersResult, ActivityMeasure } from "./clean/remove-hyperactive-users";
+export { dropImpossible, IMPOSSIBLE_REASONS } from "./clean/drop-impossible";
+export type { DropImpossibleOptions } from "./clean/drop-impossible";
+export { zoneOffsetMinutes, zoneLocalMs } from "./clean/zone-offset";
+export { addLocalTime } from "./clean/add-local-time";
+export type { AddLocalTimeOptions, AddLocalTimeResult, LocalTimeSource } from "./clean/add-local-time";
+export { kCore } from "./clean/k-core";
+export type { KCoreOptions, KCoreResult } from "./clean/k-core";
+export { reportFrame } from "./clean/report-frame";
+export { summarizeCleaning } from "./clean/report-summary";
+export type { CleanSummary } from "./clean/report-summary";
+export { cleanPipeline, runCleanStep } from "./clean/clean-pipeline";
+export type { CleanStepFn, CleanStepSpec } from "./clean/clean-pipeline";
+export { defaultCleaning } from "./clean/default-cleaning";
+export type { DefaultCleaningOptions } from "./clean/default-cleaning";
+
+// features and splits
+export { addTimeFeatures, DEFAULT_DAY_PARTS } from "./features/add-time-features";
+export type { AddTimeFeaturesOptions, DayPart } from "./features/add-time-features";
+export { addSessions } from "./features/add-sessions";
+export type { AddSessionsOptions } from "./features/add-sessions";
+export { addRecency } from "./features/add-recency";
+export type { AddRecencyOptions } from "./features/add-recency";
+export { splitReport } from "./split/split-result";
+export type { SplitReport, SplitResult, SplitPromise } from "./split/split-result";
+export { globalTimeSplit } from "./split/global-time-split";
+export type { GlobalTimeSplitOptions } from "./split/global-time-split";
+export { leaveLastOut } from "./split/leave-last-out";
+export type { LeaveLastOutOptions } from "./split/leave-last-out";
+export { randomRatioSplit } from "./split/random-ratio-split";
+export type { RandomRatioSplitOptions } from "./split/random-ratio-split";
+export { validateSplit } from "./split/validate-split";
+export { splitReportFrame } from "./split/split-report-frame";
+export type { ValidateSplitOptions } from "./split/validate-split";
+
+// the embedded default dataset
+export { generateEvents } from "./generate/generate-events";
+export type { GenerateResult } from "./generate/generate-events";
+export { GENERATE_DEFAULTS, resolveGenerateOptions } from "./generate/defaults";
+export type { GenerateOptions } from "./generate/defaults";
+export { formatEventsCsv } from "./generate/events-csv";
+export type { FormatEventsCsvOptions } from "./generate/events-csv";
+export { formatTruthJson } from "./generate/truth-json";
+export type {
+  GroundTruth, ResolvedGenerateOptions, DirtyKind, ContextRuleTruth, SequenceRuleTruth, AnomalyTruth,
+  DriftTruth, HotspotTruth, PoiTruth, UserTruth, PurchaseCycleTruth, RuleRealised,
+} from "./generate/truth";
+export { CATEGORIES, REGIONS, TZ_OFFSET_MIN } from "./generate/city-config";
+export type { Category } from "./generate/city-config";
+export { DIRTY_DEFINITIONS } from "./generate/dirt";
+
+// charts
+export type { PlotlyFigure } from "./viz/figure";
+export { PALETTE, OTHER_COLOR, baseLayout, baseConfig, axisTitle, makeFigure } from "./viz/layout-defaults";
+export { TS_LOCAL, pickTimeColumn } from "./viz/time-column";
+export type { TimeColumn } from "./viz/time-column";
+export { sampleIndices } from "./viz/sample-indices";
+export { activityOverTimeFigure } from "./viz/activity-over-time";
+export type { ActivityFreq, ActivityOverTimeOptions } from "./viz/activity-over-time";
+export { hourWeekdayHeatmapFigure, WEEKDAYS } from "./viz/hour-weekday-heatmap";
+export type { HourWeekdayHeatmapOptions } from "./viz/hour-weekday-heatmap";
+export { geoScatterFigure } from "./viz/geo-scatter";
+export type { GeoScatterOptions } from "./viz/geo-scatter";
+export { userActivityFigure } from "./viz/user-activity";
+export type { UserActivityOptions } from "./viz/user-activity";
+export { cleaningReportFigure } from "./viz/cleaning-report";
+export type { CleaningReportOptions } from "./viz/cleaning-report";
+export { barFigure } from "./viz/bar-figure";
+export type { BarFigureOptions } from "./viz/bar-figure";
+export { lineFigure } from "./viz/line-figure";
+export type { LineFigureOptions } from "./viz/line-figure";
+export { lossCurveFigure } from "./viz/loss-curve";
+export type { EpochLog, TfjsHistoryLike, LossCurveOptions } from "./viz/loss-curve";
+
+// notebooks
+export {
+  show, ensurePlotly, showTable, tableHtml, record, RECORD_MIME, readParams, PROJECT_ROOT, displayBundle, inKernel,
+} from "./notebook";
+export type { ShowOptions, ShowTableOptions, RecordValue, NotebookParams, MimeBundle } from "./notebook";
+export { setupNotebook } from "./notebook/setup-notebook";
+export type { NotebookContext } from "./notebook/setup-notebook";
+
+// TensorFlow.js runtime
+export { BACKEND_ORDER, TF_BACKEND_ALIASES, parseBackendRequest } from "./runtime/backend-name";
+export type { BackendName } from "./runtime/backend-name";
+export { initTf } from "./runtime/tf-backend";
+export type { TfInfo, InitTfOptions, BackendAttempt } from "./runtime/tf-backend";
+export { describeBackend } from "./runtime/describe-backend";
+export { seedTf } from "./runtime/seed-tf";
+export type { TfSeeds, TfInitializer, SeedTfOptions } from "./runtime/seed-tf";
+
+// interop
+export { toDanfo, fromDanfo } from "./interop/danfo-bridge";
+export type { ToDanfoOptions, FromDanfoOptions } from "./interop/danfo-bridge";

@@ -1,0 +1,78 @@
+/**
+ * The notebook tier: executes every notebook on the embedded default dataset (as `npm start`
+ * does), checks the results each one recorded against the sample's ground truth, and opens each
+ * HTML report in headless Chromium to check that every chart was drawn. With the shared real data
+ * present, 01 also runs on Gowalla NYC.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listNotebooks, runNotebooks, type NotebookResult } from "../../scripts/notebook-runner";
+import { chromiumPath, countCharts, renderedDom } from "../helpers/chromium";
+
+const root = resolve(__dirname, "..", "..");
+const truth = JSON.parse(readFileSync(join(root, "data", "sample", "ground-truth.json"), "utf8"));
+const out = mkdtempSync(join(tmpdir(), "nb-reports-"));
+const dataDir = process.env.DATA_DIR ?? resolve(root, "..", "shared", "data");
+let results: NotebookResult[] = [];
+const byName = (prefix: string) => {
+  const r = results.find((x) => x.notebook.startsWith(prefix));
+  if (!r) throw new Error(`notebook ${prefix} was not run`);
+  return r;
+};
+
+beforeAll(async () => {
+  results = await runNotebooks({ outDir: out, verbose: false, env: { DATASET: "sample", SEED: "42", SAMPLE_USERS: "0" } });
+}, 900_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe("every notebook on the default dataset", () => {
+  it("runs every notebook without error", () => {
+    expect(results.map((r) => r.notebook)).toEqual(listNotebooks());
+    for (const r of results) expect(r.status, `${r.notebook}: ${r.error}`).toBe("ok");
+  });
+
+  it("draws every chart of every report offline", () => {
+    if (!chromiumPath()) throw new Error("Chromium is required: run `npm run setup`");
+    for (const r of results) {
+      const { containers, drawn } = countCharts(renderedDom(r.html));
+      expect(containers, r.notebook).toBeGreaterThan(0);
+      expect(drawn, r.notebook).toBe(containers);
+    }
+  });
+
+  it("01 loads every sample row and removes exactly the planted dirt", () => {
+    const rec = byName("01").records as Record<string, any>;
+    const dirty = truth.dirty.counts;
+    expect(rec.rows_loaded).toBe(49_862);
+    expect(rec.rows_dropped_loading).toBe(0);
+    const d = rec.rows_dropped_cleaning as Record<string, number>;
+    expect(d["dropDuplicates.exact_duplicate"]).toBe(dirty.exact_duplicate);
+    expect(d["dropDuplicates.near_duplicate"]).toBe(dirty.near_duplicate);
+    expect(d["dropImpossible.lat_out_of_range"]).toBe(dirty.lat_out_of_range);
+    expect(d["dropImpossible.lon_out_of_range"]).toBe(dirty.lon_out_of_range);
+    expect(d["removeHyperactiveUsers.hyperactive_user"]).toBe(dirty.hyperactive_user);
+    // the planted weekday peaks are at 8, 12 and 18 h local time
+    expect([8, 12, 18]).toContain(rec.busiest_hour);
+    expect(rec.time_column).toBe("ts_local");
+  });
+
+  it("00 agrees with 01 on the cleaned data", () => {
+    const a = byName("00").records as Record<string, any>;
+    const b = byName("01").records as Record<string, any>;
+    expect(a.rows_clean).toBe(b.rows_clean);
+    expect(a.users).toBe(b.users_clean);
+    expect(a.test_events).toBe(b.users_clean); // leave-last-out: one test event per user
+  });
+});
+
+describe.skipIf(!existsSync(join(dataDir, "gowalla_snap_nyc")))("01 on real data (Gowalla NYC)", () => {
+  it("loads all 138,957 check-ins and derives New York local time", async () => {
+    const [r] = await runNotebooks({ filters: ["01"], outDir: join(out, "gowalla"), verbose: false, env: { DATASET: "gowalla-nyc", DATA_DIR: dataDir } });
+    expect(r.status, r.error ?? "").toBe("ok");
+    expect(r.records.rows_loaded).toBe(138_957);
+    expect(r.records.rows_dropped_loading).toBe(0);
+    expect(r.records.time_column).toBe("ts_local");
+  }, 300_000);
+});
