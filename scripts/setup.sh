@@ -42,7 +42,10 @@ if [ ${#apt_pkgs[@]} -gt 0 ]; then
 fi
 
 echo "setup: installing npm packages (the optional native TensorFlow packages fail offline and are skipped)"
-if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+# `npm install` (not `npm ci`): it installs the versions pinned in package-lock.json, but npm 11's
+# `npm ci` rejects this lock file (it wants entries for rollup's other-platform binaries that
+# `npm install` never writes while vite nests its own rollup), see README "Dependencies and pins".
+npm install --no-audit --no-fund
 
 npx tsx scripts/register-kernel.ts
 echo "setup: done. Run \`npm start\` to execute the notebooks, \`npm test\` to run the tests."
