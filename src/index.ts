@@ -143,3 +143,78 @@ export type { TfSeeds, TfInitializer, SeedTfOptions } from "./runtime/seed-tf";
 // interop
 export { toDanfo, fromDanfo } from "./interop/danfo-bridge";
 export type { ToDanfoOptions, FromDanfoOptions } from "./interop/danfo-bridge";
+
+// pipeline and ground truth
+export { prepareEvents } from "./pipeline/prepare-events";
+export type { PreparedEvents } from "./pipeline/prepare-events";
+export { readGroundTruth } from "./generate/read-ground-truth";
+export { precisionRecall } from "./util/precision-recall";
+export type { PrecisionRecall } from "./util/precision-recall";
+
+// time series: series, periodicity, decomposition, anomalies
+export { FREQ_MS, checkFreq, floorToFreq, freqOfStep } from "./timeseries/series-freq";
+export type { SeriesFreq } from "./timeseries/series-freq";
+export { eventSeries } from "./timeseries/event-series";
+export type { EventSeriesOptions } from "./timeseries/event-series";
+export { seriesValues } from "./timeseries/series-values";
+export type { SeriesValuesOptions, RegularSeries } from "./timeseries/series-values";
+export { acf, pacf } from "./timeseries/acf";
+export type { AcfOptions, AcfResult } from "./timeseries/acf";
+export { fft } from "./timeseries/fft";
+export { detrend } from "./timeseries/detrend";
+export type { DetrendMethod } from "./timeseries/detrend";
+export { periodogram } from "./timeseries/periodogram";
+export type { PeriodogramOptions, PeriodogramPeak, PeriodogramResult } from "./timeseries/periodogram";
+export { stl } from "./timeseries/stl";
+export type { StlOptions, StlResult } from "./timeseries/stl";
+export { classicalDecomposition } from "./timeseries/classical-decomposition";
+export type { ClassicalDecompositionOptions, ClassicalDecomposition } from "./timeseries/classical-decomposition";
+export { repeatCycle } from "./timeseries/repeat-cycle";
+export type { RepeatCycleOptions } from "./timeseries/repeat-cycle";
+export { studentTCdf, studentTQuantile } from "./timeseries/student-t";
+export { robustZScore, median } from "./timeseries/robust-z";
+export type { RobustZOptions, RobustZResult } from "./timeseries/robust-z";
+export { generalizedEsd } from "./timeseries/generalized-esd";
+export type { GeneralizedEsdOptions, GeneralizedEsdResult } from "./timeseries/generalized-esd";
+export { seasonalAnomalies } from "./timeseries/seasonal-anomalies";
+export type { SeasonalAnomaliesOptions, SeasonalAnomaliesResult } from "./timeseries/seasonal-anomalies";
+export { seriesAnomalies } from "./timeseries/series-anomalies";
+export type { SeriesAnomaliesOptions } from "./timeseries/series-anomalies";
+
+// time series: the ARIMA family
+export { diff, undiff } from "./timeseries/difference";
+export type { DiffOptions } from "./timeseries/difference";
+export { boxCox, invBoxCox, guerreroLambda } from "./timeseries/box-cox";
+export { seasonalStrength, nsdiffs } from "./timeseries/seasonal-strength";
+export { kpssTest, ndiffs } from "./timeseries/kpss";
+export type { KpssResult } from "./timeseries/kpss";
+export type { ArimaModel, ArimaMethod, SeasonalSpec } from "./timeseries/arima-model";
+export { fitArima } from "./timeseries/arima-fit";
+export type { FitArimaOptions } from "./timeseries/arima-fit";
+export { forecast } from "./timeseries/arima-forecast";
+export type { ForecastOptions, ArimaForecast, ForecastInterval } from "./timeseries/arima-forecast";
+export { autoArima } from "./timeseries/auto-arima";
+export type { AutoArimaOptions, AutoArimaModel } from "./timeseries/auto-arima";
+export { ljungBox } from "./timeseries/ljung-box";
+export type { LjungBoxOptions, LjungBoxResult } from "./timeseries/ljung-box";
+export { normalQuantile, normalCdf, chiSquareCdf } from "./timeseries/special-functions";
+
+// forecasting comparison and the GRU
+export { mae, rmse, smape, mase } from "./timeseries/forecast-metrics";
+export { seasonalNaive, seasonalNaiveForecaster } from "./timeseries/seasonal-naive";
+export { rollingOrigin, autoArimaForecaster } from "./timeseries/rolling-origin";
+export type { Forecaster, RollingOriginOptions, RollingOriginResult } from "./timeseries/rolling-origin";
+export { fitGruForecaster, disposeGruForecaster } from "./models/gru/gru-forecaster";
+export type { GruForecaster, GruForecasterOptions } from "./models/gru/gru-forecaster";
+export { forecastGru, gruForecaster } from "./models/gru/forecast-gru";
+export { saveGruForecaster, loadGruForecaster } from "./models/gru/gru-io";
+export type { SavedGruForecaster } from "./models/gru/gru-io";
+export { fitNextCategory, disposeNextCategory } from "./models/gru/next-category";
+export type { NextCategoryModel, NextCategoryOptions } from "./models/gru/next-category";
+export { predictNextCategory, nextCategoryProbabilities } from "./models/gru/next-category-predict";
+export { evaluateNextCategory } from "./models/gru/next-category-eval";
+export type { NextCategoryEvaluation, EvaluateNextCategoryOptions } from "./models/gru/next-category-eval";
+export { holdOutUsers } from "./models/gru/hold-out-users";
+export type { HoldOutUsersOptions } from "./models/gru/hold-out-users";
+export { bucketDates, anomalyRecovery, cycleRecovery } from "./generate/truth-recovery";
+export type { CycleRecovery } from "./generate/truth-recovery";
