@@ -218,3 +218,13 @@ export { holdOutUsers } from "./models/gru/hold-out-users";
 export type { HoldOutUsersOptions } from "./models/gru/hold-out-users";
 export { bucketDates, anomalyRecovery, cycleRecovery } from "./generate/truth-recovery";
 export type { CycleRecovery } from "./generate/truth-recovery";
+
+// time-series charts
+export { tsAcfFigure, tsAcfPacfFigure } from "./viz/ts-acf";
+export { tsAnomaliesFigure } from "./viz/ts-anomalies";
+export { tsCycleFigure } from "./viz/ts-cycle";
+export { seriesDates } from "./viz/ts-dates";
+export { tsDecompositionFigure } from "./viz/ts-decomposition";
+export { tsForecastFigure } from "./viz/ts-forecast";
+export { tsMetricsComparisonFigure } from "./viz/ts-metrics-comparison";
+export { tsPeriodogramFigure } from "./viz/ts-periodogram";

@@ -58,6 +58,17 @@ describe("every notebook on the default dataset", () => {
     expect(rec.time_column).toBe("ts_local");
   });
 
+  it("02 finds the planted daily, weekly and monthly cycles, the anomaly days and the purchase cycles", () => {
+    const rec = byName("02").records as Record<string, any>;
+    expect(Math.abs(rec.hourly_top_period_h - 24)).toBeLessThan(0.24);
+    expect(Math.abs(rec.weekly_period_h - 168)).toBeLessThan(168 * 0.02);
+    expect(Math.abs(rec.daily_top_period_d - 7)).toBeLessThan(0.15);
+    expect(rec.anomaly_days).toEqual(expect.arrayContaining(truth.anomalies.map((a: { date: string }) => a.date)));
+    expect(rec.anomaly_recall).toBe(1);
+    expect(rec.anomaly_precision).toBeGreaterThanOrEqual(0.75);
+    expect(rec.cycles_recovered_share).toBeGreaterThanOrEqual(0.95);
+  });
+
   it("00 agrees with 01 on the cleaned data", () => {
     const a = byName("00").records as Record<string, any>;
     const b = byName("01").records as Record<string, any>;
