@@ -129,6 +129,8 @@ export {
 } from "./notebook";
 export type { ShowOptions, ShowTableOptions, RecordValue, NotebookParams, MimeBundle } from "./notebook";
 export { setupNotebook } from "./notebook/setup-notebook";
+export { trainingMonitor } from "./notebook/training-monitor";
+export type { TrainingMonitor, TrainingMonitorOptions } from "./notebook/training-monitor";
 export type { NotebookContext } from "./notebook/setup-notebook";
 
 // TensorFlow.js runtime
@@ -196,6 +198,8 @@ export type { ForecastOptions, ArimaForecast, ForecastInterval } from "./timeser
 export { autoArima } from "./timeseries/auto-arima";
 export type { AutoArimaOptions, AutoArimaModel } from "./timeseries/auto-arima";
 export { ljungBox } from "./timeseries/ljung-box";
+export { arimaCoefficients, arimaSummaryLine } from "./timeseries/arima-summary";
+export { loadSeriesCsv } from "./io/load-series-csv";
 export type { LjungBoxOptions, LjungBoxResult } from "./timeseries/ljung-box";
 export { normalQuantile, normalCdf, chiSquareCdf } from "./timeseries/special-functions";
 

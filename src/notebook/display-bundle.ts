@@ -34,16 +34,23 @@ export function inKernel(): boolean {
 
 /**
  * Sends a MIME bundle as one display output. Outside a kernel, prints `text/plain` if present.
+ * With `target.displayId`, later calls with the same id and `update: true` replace that output in
+ * place (Jupyter's `update_display_data`): how live charts redraw during training.
  *
  * @example
  * ```ts
  * displayBundle({ "text/html": "<b>hi</b>", "text/plain": "hi" });
  * ```
  */
-export function displayBundle(bundle: MimeBundle, metadata: Record<string, unknown> = {}): void {
+export function displayBundle(
+  bundle: MimeBundle,
+  metadata: Record<string, unknown> = {},
+  target: { displayId?: string; update?: boolean } = {},
+): void {
   const write = kernelWriter();
   if (write) {
-    write({ data: bundle, metadata, transient: {} }, false);
+    const transient = target.displayId ? { display_id: target.displayId } : {};
+    write({ data: bundle, metadata, transient }, target.update === true);
     return;
   }
   const text = bundle["text/plain"];

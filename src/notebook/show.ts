@@ -6,11 +6,15 @@ import { displayBundle } from "./display-bundle";
 export interface ShowOptions {
   /** Height of the chart in pixels. Default: `layout.height` or 420. */
   height?: number;
+  /** Draw into this display (see `displayBundle`); with `update: true`, replace its previous chart. */
+  displayId?: string;
+  update?: boolean;
 }
 
 let bundleSent = false;
 let counter = 0;
-const runId = `${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
+/** Unique per kernel session, so chart and display ids never collide with earlier outputs. */
+export const runId = `${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
 
 /** The plotly.js bundle shipped in node_modules (no CDN: the machines and reports are offline). */
 function plotlyBundle(): string {
@@ -90,5 +94,5 @@ export function show(fig: PlotlyFigure, options: ShowOptions = {}): void {
     "application/vnd.plotly.v1+json": { data: fig.data, layout: fig.layout, config: fig.config ?? {} },
     "text/html": html,
     "text/plain": `<Plotly figure${titleText ? `: ${titleText}` : ""}>`,
-  });
+  }, {}, { displayId: options.displayId, update: options.update });
 }

@@ -69,6 +69,15 @@ describe("every notebook on the default dataset", () => {
     expect(rec.cycles_recovered_share).toBeGreaterThanOrEqual(0.95);
   });
 
+  it("03 selects R's model on the sample and compares three forecasters on rolling origins", () => {
+    const rec = byName("03").records as Record<string, any>;
+    // R 4.2.2, forecast 8.20: auto.arima(ts(first 170 days, frequency = 7)) → ARIMA(0,1,1), AICc 1882.16
+    expect(rec.arima_model).toBe("ARIMA(0,1,1)");
+    expect(Math.abs(rec.arima_aicc - 1882.16)).toBeLessThan(0.1);
+    expect(Object.keys(rec.comparison).sort()).toEqual(["GRU", "auto-ARIMA", "seasonal naive"]);
+    for (const m of Object.values(rec.comparison) as { mae: number; mase: number }[]) expect(m.mae).toBeGreaterThan(0);
+  });
+
   it("00 agrees with 01 on the cleaned data", () => {
     const a = byName("00").records as Record<string, any>;
     const b = byName("01").records as Record<string, any>;
