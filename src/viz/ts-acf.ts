@@ -125,6 +125,7 @@ export function tsAcfFigure(result: AcfResult, options: TsAcfOptions = {}): Plot
   checkAcf(result, "result", "tsAcfFigure");
   const title = options.title ?? `${kindOf(result)}<br><sup>${describe(result, false)}</sup>`;
   return makeFigure(acfTraces(result, "", true), title, {
+    showlegend: false,
     bargap: 0,
     xaxis: { ...axisTitle(options.lagTitle ?? "lag"), zeroline: false },
     yaxis: { ...axisTitle(kindOf(result)), zeroline: true, zerolinecolor: "#444444" },
@@ -159,6 +160,7 @@ export function tsAcfPacfFigure(acfResult: AcfResult, pacfResult: AcfResult, opt
   const lagAxis = (domain: number[], anchor: string) => ({ ...axisTitle(options.lagTitle ?? "lag"), domain, anchor, zeroline: false });
   const valueAxis = (text: string, anchor: string) => ({ ...axisTitle(text), anchor, zeroline: true, zerolinecolor: "#444444" });
   return makeFigure([...acfTraces(acfResult, "", true), ...acfTraces(pacfResult, "2", false)], title, {
+    showlegend: false,
     bargap: 0,
     margin: { t: 84 },
     xaxis: lagAxis([0, 0.46], "y"),

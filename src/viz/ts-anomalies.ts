@@ -80,7 +80,7 @@ export function tsAnomaliesFigure(series: RegularSeries, flagged: ArrayLike<numb
   ];
   const parts = [`${n} values, ${flags.length} flagged`];
   if (truth !== null) {
-    data.push(points("truth", truth, { color: "rgba(0,0,0,0)", size: 15, symbol: "circle-open", line: { color: "#000000", width: 2 } }));
+    data.push(points("truth", truth, { color: "#000000", size: 15, symbol: "circle-open", line: { width: 2 } }));
     const truthSet = new Set(truth);
     const hits = flags.filter((i) => truthSet.has(i)).length;
     const pct = (a: number, b: number) => (b > 0 ? `${Math.round((100 * a) / b)} %` : "n/a");

@@ -15,6 +15,8 @@ import { axisTitle, makeFigure, OTHER_COLOR, PALETTE } from "./layout-defaults";
 export interface TsPeriodogramOptions {
   /** How many of the strongest non-harmonic peaks get a marker and a label. Default `5`. */
   topN?: number;
+  /** Peaks carrying less than this share of the detrended variance (`peak.share`, in [0, 1]) get no marker: noise and side lobes. Default `0.01`. */
+  minShare?: number;
   /** `"period"`: power against the period on a log axis; `"frequency"`: against cycles per unit, linear. Default `"period"`. */
   xAxis?: "period" | "frequency";
   /** Spacing of the samples (`series.freq`): periods are shown in its unit (`"24.0 h"`). Default: periods in samples. */
@@ -25,7 +27,7 @@ export interface TsPeriodogramOptions {
   title?: string;
 }
 
-const defaults = { topN: 5, xAxis: "period" as "period" | "frequency", logPower: false };
+const defaults = { topN: 5, minShare: 0.01, xAxis: "period" as "period" | "frequency", logPower: false };
 
 /** Short unit name per sample spacing. */
 const UNIT: Record<SeriesFreq, string> = { minute: "min", hour: "h", day: "d", week: "wk" };
@@ -54,6 +56,7 @@ export function periodLabel(periodSamples: number, freq: SeriesFreq | undefined)
  * Power spectrum of a {@link periodogram} result with its dominant cycles marked: the `topN`
  * strongest peaks that are not harmonics of a stronger one carry a marker and their period as
  * text (`"24.0 h"`); harmonic peaks get small grey markers (hover names their fundamental).
+ * Peaks with a share of variance below `minShare` are left unmarked.
  * With `xAxis: "period"` (default) x is the period in the unit of `freq` on a log axis limited
  * to [2, n] samples; with `"frequency"` x is cycles per unit on a linear axis.
  *
@@ -89,8 +92,11 @@ export function tsPeriodogramFigure(result: PeriodogramResult, options: TsPeriod
   // one sample = 1 unit of freq, so a period in samples is already in units; frequencies are per unit
   const xOf = (p: PeriodogramPeak | { period: number; frequency: number }): number => (byPeriod ? p.period : p.frequency);
 
-  const fundamentals = result.peaks.filter((p) => p.harmonicOf === null).slice(0, topN);
-  const harmonics = result.peaks.filter((p) => p.harmonicOf !== null);
+  const minShare = options.minShare ?? defaults.minShare;
+  if (!(minShare >= 0 && minShare <= 1)) throw new Error(`${caller}: minShare must be in [0, 1], got ${minShare}`);
+  const strong = result.peaks.filter((p) => !(p.share < minShare));
+  const fundamentals = strong.filter((p) => p.harmonicOf === null).slice(0, topN);
+  const harmonics = strong.filter((p) => p.harmonicOf !== null);
   const labels = fundamentals.map((p) => periodLabel(p.period, freq));
   const data: Record<string, unknown>[] = [
     {

@@ -14,7 +14,7 @@ function ar1(n: number, seed: number): Float64Array {
   return y;
 }
 
-const subtitle = (fig: { layout: T }): string => String(fig.layout.title.text);
+const subtitle = (fig: { layout: T }): string => String((fig.layout as T).title.text);
 
 describe("tsAcfFigure", () => {
   it("hand-made result: stems = values, band = ±band at lags >= 1, significant lags in the subtitle", () => {
@@ -51,7 +51,7 @@ describe("tsAcfFigure", () => {
       expect(sig).toContain(1);
       expect(subtitle(fig)).toContain(`significant lags ${sig.slice(0, 12).join(", ")}`);
       expect(subtitle(fig)).toMatch(new RegExp(`^${kind}<br>`));
-      expect(fig.layout.xaxis.title.text).toBe("lag (days)");
+      expect((fig.layout as T).xaxis.title.text).toBe("lag (days)");
       expect(roundTrip(fig)).toStrictEqual(fig);
     }
   });
@@ -83,8 +83,8 @@ describe("tsAcfPacfFigure", () => {
     expect((fig.data[3] as T).xaxis).toBe("x2");
     expect((fig.data[4] as T).y).toEqual(Array.from(p.band));
     expect((fig.data[4] as T).showlegend).toBe(false);
-    expect(fig.layout.yaxis2.matches).toBe("y");
-    expect(fig.layout.xaxis.domain[1]).toBeLessThan(fig.layout.xaxis2.domain[0]);
+    expect((fig.layout as T).yaxis2.matches).toBe("y");
+    expect((fig.layout as T).xaxis.domain[1]).toBeLessThan((fig.layout as T).xaxis2.domain[0]);
     expect(roundTrip(fig)).toStrictEqual(fig);
   });
 

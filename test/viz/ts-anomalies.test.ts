@@ -40,10 +40,10 @@ describe("tsAnomaliesFigure", () => {
     const fig = tsAnomaliesFigure(s, [20, 3, 10, 3], { truth: [25, 3, 20] });
     expect((fig.data[1] as T).customdata).toEqual([3, 10, 20]);
     // hits {3, 20}: precision 2/3, recall 2/3
-    expect(String(fig.layout.title.text)).toContain("84 values, 3 flagged; 3 true; 2 hits: precision 67 %, recall 67 %");
+    expect(String((fig.layout as T).title.text)).toContain("84 values, 3 flagged; 3 true; 2 hits: precision 67 %, recall 67 %");
     expect(fig.data).toHaveLength(3);
     expect(tsAnomaliesFigure(s, Float64Array.of(5)).data).toHaveLength(2); // no truth, no circles
-    expect(String(tsAnomaliesFigure(s, []).layout.title.text)).toContain("0 flagged");
+    expect(String((tsAnomaliesFigure(s, []).layout as T).title.text)).toContain("0 flagged");
   });
 
   it("hourly x values carry the time", () => {

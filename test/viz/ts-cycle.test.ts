@@ -25,12 +25,12 @@ describe("tsCycleFigure", () => {
     expect(irr.y).toEqual([1, 0, 0, 0, 1]);
     expect(reg.width).toBe(7);
     expect(reg.customdata[4]).toEqual([28, 35]);
-    const sub = String(fig.layout.title.text);
+    const sub = String((fig.layout as T).title.text);
     expect(sub).toContain("4 rows, 2 regular (cv < 0.5, 50 %)");
     expect(sub).toContain("median regular period 4 days");
     expect(sub).toContain("1 without a period left out");
     expect(sub).toContain("1 without a cv left out");
-    expect(fig.layout.barmode).toBe("stack");
+    expect((fig.layout as T).barmode).toBe("stack");
     expect(roundTrip(fig)).toStrictEqual(fig);
     // a stricter threshold moves c (cv 0.2) to irregular
     expect((tsCycleFigure(df, { binDays: 7, maxCv: 0.15 }).data[0] as T).y).toEqual([1, 0, 0, 0, 0]);

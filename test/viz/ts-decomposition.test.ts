@@ -34,11 +34,11 @@ describe("tsDecompositionFigure", () => {
     expect(obs.x[55]).toBe(new Date(Date.UTC(2024, 1, 26 + 55)).toISOString().slice(0, 10));
     for (const t of fig.data as T[]) expect(t.x).toEqual(obs.x);
     // panels are stacked without overlap, observed on top
-    const domains = ["yaxis", "yaxis2", "yaxis3", "yaxis4"].map((k) => fig.layout[k].domain as number[]);
+    const domains = ["yaxis", "yaxis2", "yaxis3", "yaxis4"].map((k) => (fig.layout as T)[k].domain as number[]);
     for (let k = 1; k < 4; k++) expect(domains[k][1]).toBeLessThan(domains[k - 1][0]);
     expect(domains[0][1]).toBe(1);
-    expect(fig.layout.xaxis.anchor).toBe("y4");
-    expect(fig.layout.title.text).toBe("STL");
+    expect((fig.layout as T).xaxis.anchor).toBe("y4");
+    expect((fig.layout as T).title.text).toBe("STL");
     expect(roundTrip(fig)).toStrictEqual(fig);
   });
 

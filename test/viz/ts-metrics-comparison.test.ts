@@ -39,7 +39,7 @@ describe("tsMetricsComparisonFigure", () => {
         expect(tr.xaxis).toBe(j === 0 ? undefined : `x${j + 1}`);
       });
     });
-    expect(fig.layout.xaxis4.domain[1]).toBe(1);
+    expect((fig.layout as T).xaxis4.domain[1]).toBe(1);
     expect(roundTrip(fig)).toStrictEqual(fig);
   });
 
@@ -55,9 +55,9 @@ describe("tsMetricsComparisonFigure", () => {
       ["GRU", ["MAE", "RMSE"], [1.2, 1.9]],
       ["naive", ["MAE", "RMSE"], [2.5, 3.1]],
     ]);
-    expect(fig.layout.barmode).toBe("group");
+    expect((fig.layout as T).barmode).toBe("group");
     expect((fig.data[0] as T).error_y).toBeUndefined(); // one row each: no whiskers
-    expect(String(fig.layout.title.text)).toContain("1 missing or non-finite values left out");
+    expect(String((fig.layout as T).title.text)).toContain("1 missing or non-finite values left out");
     expect(roundTrip(fig)).toStrictEqual(fig);
   });
 

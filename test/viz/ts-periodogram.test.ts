@@ -43,21 +43,29 @@ describe("tsPeriodogramFigure", () => {
     expect(peaks.text).toEqual(["24.0 h", "168.0 h (7.0 d)"]);
     expect(harm.x).toEqual([12, 8]);
     expect(harm.text[0]).toBe("12.0 h, harmonic of 24.0 h");
-    expect(fig.layout.xaxis.type).toBe("log");
-    expect(fig.layout.xaxis.range).toEqual([Math.log10(2), Math.log10(24 * 28)]);
-    expect(fig.layout.xaxis.title.text).toBe("period (h)");
-    expect(String(fig.layout.title.text)).toContain("peaks 24.0 h, 168.0 h (7.0 d)");
+    expect((fig.layout as T).xaxis.type).toBe("log");
+    expect((fig.layout as T).xaxis.range).toEqual([Math.log10(2), Math.log10(24 * 28)]);
+    expect((fig.layout as T).xaxis.title.text).toBe("period (h)");
+    expect(String((fig.layout as T).title.text)).toContain("peaks 24.0 h, 168.0 h (7.0 d)");
     expect(roundTrip(fig)).toStrictEqual(fig);
     // default topN 5 takes all three fundamentals, in rank order
     expect((tsPeriodogramFigure(handMade).data[1] as T).text).toEqual(["24.0 samples", "168.0 samples", "50.0 samples"]);
+  });
+
+  it("minShare leaves weak peaks (noise, side lobes) unmarked", () => {
+    const fig = tsPeriodogramFigure(handMade, { freq: "hour", minShare: 0.15 });
+    expect((fig.data[1] as T).text).toEqual(["24.0 h", "168.0 h (7.0 d)"]); // 50 d (share 0.05) dropped
+    expect((fig.data[2] as T).x).toEqual([12]); // harmonic 8 h (share 0.1) dropped
+    expect((tsPeriodogramFigure(handMade, { minShare: 0.6 }).data as T[]).map((t) => t.name)).toEqual(["power", "peaks"]);
+    expect(() => tsPeriodogramFigure(handMade, { minShare: 2 })).toThrow(/minShare must be in \[0, 1\]/);
   });
 
   it("frequency axis: x = cycles per unit, linear", () => {
     const fig = tsPeriodogramFigure(handMade, { xAxis: "frequency", freq: "hour", topN: 1 });
     expect((fig.data[0] as T).x).toEqual([0.25, 1 / 24, 1 / 168]);
     expect((fig.data[1] as T).x).toEqual([1 / 24]);
-    expect(fig.layout.xaxis.type).toBeUndefined();
-    expect(fig.layout.xaxis.title.text).toBe("frequency (cycles per h)");
+    expect((fig.layout as T).xaxis.type).toBeUndefined();
+    expect((fig.layout as T).xaxis.title.text).toBe("frequency (cycles per h)");
   });
 
   it("a planted daily and weekly cycle in hourly data: the labels are 24 h and about 168 h", () => {
@@ -72,7 +80,7 @@ describe("tsPeriodogramFigure", () => {
     expect(Math.abs(parseFloat(weekly) - 168)).toBeLessThan(168 * 0.02); // the periodogram's estimate of the week
     expect(weekly).toMatch(/ h \(7\.0 d\)$/);
     // oracle: the first two fundamentals of the result, untouched
-    const fundamentals = pg.peaks.filter((p) => p.harmonicOf === null).slice(0, 2);
+    const fundamentals = pg.peaks.filter((p) => p.harmonicOf === null && p.share >= 0.01).slice(0, 2);
     expect(peaks.x).toEqual(fundamentals.map((p) => p.period));
     expect(peaks.y).toEqual(fundamentals.map((p) => p.power));
     expect(peaks.text).toEqual(fundamentals.map((p) => `${p.period.toFixed(1)} h${p.period >= 48 ? ` (${(p.period / 24).toFixed(1)} d)` : ""}`));
