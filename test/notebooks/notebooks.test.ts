@@ -78,6 +78,14 @@ describe("every notebook on the default dataset", () => {
     for (const m of Object.values(rec.comparison) as { mae: number; mase: number }[]) expect(m.mae).toBeGreaterThan(0);
   });
 
+  it("04 finds the six planted regions as DBSCAN clusters and hotspots in every part of the day", () => {
+    const rec = byName("04").records as Record<string, any>;
+    expect(rec.dbscan_clusters).toBe(truth.regions.length);
+    expect(rec.dbscan_noise_share).toBeLessThan(0.05);
+    expect(Object.keys(rec.hot_cells).sort()).toEqual(["afternoon", "evening", "morning", "night"]);
+    for (const n of Object.values(rec.hot_cells) as number[]) expect(n).toBeGreaterThan(0);
+  });
+
   it("00 agrees with 01 on the cleaned data", () => {
     const a = byName("00").records as Record<string, any>;
     const b = byName("01").records as Record<string, any>;
