@@ -269,3 +269,38 @@ export { hotspotMapFigure, Z_COLORSCALE } from "./viz/hotspot-map";
 export type { HotspotMapOptions } from "./viz/hotspot-map";
 export { clusterMapFigure } from "./viz/cluster-map";
 export type { ClusterMapOptions } from "./viz/cluster-map";
+
+// frequent itemsets and association rules
+export { encodeTransactions } from "./patterns/transactions";
+export type { Transactions } from "./patterns/transactions";
+export { readFimi } from "./patterns/read-fimi";
+export { readBasketCsv } from "./patterns/read-basket-csv";
+export type { ReadBasketCsvOptions } from "./patterns/read-basket-csv";
+export type { BasketInput, SupportOptions } from "./patterns/support-threshold";
+export { fpGrowth, fpGrowthRaw, countItemsets } from "./patterns/fpgrowth";
+export type { FpGrowthOptions } from "./patterns/fpgrowth";
+export type { FrequentItemsets, ItemsetCounts } from "./patterns/itemset-sink";
+export { itemsetsToFrame } from "./patterns/itemsets-frame";
+export { apriori, aprioriRaw } from "./patterns/apriori";
+export type { AprioriOptions } from "./patterns/apriori";
+export { associationRules } from "./patterns/association-rules";
+export type { AssociationRulesOptions, RuleMode } from "./patterns/association-rules";
+export { RULE_METRICS } from "./patterns/rule-metrics";
+export type { RuleMetric } from "./patterns/rule-metrics";
+
+// spatio-temporal transactions, sequential and periodic patterns
+export { buildBaskets } from "./patterns/st-transactions";
+export type { BuildBasketsOptions, StBaskets, ItemAs, BasketBy } from "./patterns/st-transactions";
+export { BASKET_MODES } from "./patterns/st-basket-keys";
+export { ST_PREFIX, CONTEXT_PREFIXES, isContextToken, tokenKind } from "./patterns/st-tokens";
+export type { TokenKind } from "./patterns/st-tokens";
+export { countRule } from "./patterns/st-count-rule";
+export type { RuleCount } from "./patterns/st-count-rule";
+export { addContextTokens, classifyRules, CONTEXT_KINDS } from "./patterns/context-items";
+export type { ContextKind, AddContextTokensOptions, ClassifyRulesOptions } from "./patterns/context-items";
+export { sequentialRules } from "./patterns/sequential-rules";
+export type { SequentialRulesOptions, SeqSupportBasis, SeqBaseline } from "./patterns/sequential-rules";
+export { periodicPatterns } from "./patterns/periodic-patterns";
+export type { PeriodicPatternsOptions } from "./patterns/periodic-patterns";
+export { periodicSummary } from "./patterns/periodic-summary";
+export type { PeriodicSummary, PeriodicSummaryOptions } from "./patterns/periodic-summary";
