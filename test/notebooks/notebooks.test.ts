@@ -86,6 +86,17 @@ describe("every notebook on the default dataset", () => {
     for (const n of Object.values(rec.hot_cells) as number[]) expect(n).toBeGreaterThan(0);
   });
 
+  it("05 recovers the planted context and sequence rules and arules' Groceries count", () => {
+    const rec = byName("05").records as Record<string, any>;
+    const planted = truth.contextRules[0];
+    // the notebook's default evening bin (17–21 h) differs from the planted hours (18–23 h): a few points lower
+    expect(Math.abs(rec.planted_context_rule.confidence - planted.realised.confidence)).toBeLessThan(0.05);
+    expect(Math.abs(rec.planted_context_rule.lift / planted.realised.lift - 1)).toBeLessThan(0.1);
+    expect(rec.top_sequence_rule).toBe(`${truth.sequenceRules[0].antecedent} -> ${truth.sequenceRules[0].consequent}`);
+    expect(rec.behaviour_rules).toBeGreaterThan(0);
+    if (existsSync(join(dataDir, "groceries"))) expect(rec.groceries_rules).toBe(463);
+  });
+
   it("00 agrees with 01 on the cleaned data", () => {
     const a = byName("00").records as Record<string, any>;
     const b = byName("01").records as Record<string, any>;
