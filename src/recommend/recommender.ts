@@ -13,6 +13,12 @@ export interface RecommendOptions {
   k: number;
   /** Leave out the items the user interacted with in training. Default `true`. */
   excludeSeen?: boolean;
+  /**
+   * Rank only these (user, item) pairs (columns `user`, `item`), e.g. sampled negatives plus the
+   * held-out items for a sampled-candidate protocol. A requested user without a row here gets an
+   * empty list; items the model does not know are skipped. Default: every item is a candidate.
+   */
+  candidates?: pl.DataFrame;
 }
 
 /**
@@ -56,4 +62,17 @@ export interface Recommender<Options = Record<string, unknown>, Model extends Fi
   recommend(model: Model, users: readonly string[], options: RecommendOptions): pl.DataFrame;
   save(model: Model): SavedModel;
   load(saved: SavedModel): Model;
+}
+
+/**
+ * A {@link Recommender} whose `fit` is synchronous (every baseline here), so callers get the
+ * model without `await`.
+ *
+ * @example
+ * ```ts
+ * const fitted = itemKnn.fit(train, { neighbors: 50 }); // ItemKnnModel, not a Promise
+ * ```
+ */
+export interface SyncRecommender<Options = Record<string, unknown>, Model extends FittedModel = FittedModel> extends Recommender<Options, Model> {
+  fit(train: pl.DataFrame, options?: Options): Model;
 }

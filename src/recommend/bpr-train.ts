@@ -1,0 +1,125 @@
+import type { Rng } from "../util/rng";
+import type { Csr } from "./csr";
+
+/** Factor matrices of a BPR-MF model, row-major: row u of `users` is `users[u*d .. u*d+d)`. */
+export interface BprFactors {
+  d: number;
+  users: Float32Array;
+  items: Float32Array;
+}
+
+/** Step settings of {@link bprEpoch}. */
+export interface BprStep {
+  /** SGD learning rate η > 0. */
+  learningRate: number;
+  /** L2 coefficient λ ≥ 0 applied to the three factor rows of each triple. */
+  reg: number;
+}
+
+/**
+ * Row (user) of every stored entry of a CSR matrix.
+ *
+ * @example
+ * ```ts
+ * rowOfEntries({ nRows: 2, nCols: 3, indptr: Int32Array.of(0, 2, 3), indices: Int32Array.of(0, 2, 1), values }); // [0, 0, 1]
+ * ```
+ */
+export function rowOfEntries(m: Csr): Int32Array {
+  const rows = new Int32Array(m.indptr[m.nRows]);
+  for (let r = 0; r < m.nRows; r++) rows.fill(r, m.indptr[r], m.indptr[r + 1]);
+  return rows;
+}
+
+/** Binary search in the sorted slice `a[lo, hi)`. */
+function contains(a: Int32Array, lo: number, hi: number, x: number): boolean {
+  hi--;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = a[mid];
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Random initial factors, N(0, std²) from the seeded generator (users first, then items).
+ *
+ * @example
+ * ```ts
+ * const f = initFactors(943, 1682, 64, 0.1, createRng(42));
+ * ```
+ */
+export function initFactors(nUsers: number, nItems: number, d: number, std: number, rng: Rng): BprFactors {
+  const users = new Float32Array(nUsers * d);
+  const items = new Float32Array(nItems * d);
+  for (let p = 0; p < users.length; p++) users[p] = std * rng.normal();
+  for (let p = 0; p < items.length; p++) items[p] = std * rng.normal();
+  return { d, users, items };
+}
+
+/**
+ * One epoch of BPR (Rendle et al. 2009) by plain SGD, in place on `f`: every positive pair
+ * (u, i) of `m` once, in a seeded random order, each with one negative j drawn uniformly among
+ * the items u has not interacted with. With x = p_u · (q_i − q_j) and g = σ(−x):
+ *
+ *   p_u += η (g (q_i − q_j) − λ p_u),  q_i += η (g p_u − λ q_i),  q_j += η (−g p_u − λ q_j).
+ *
+ * A user who interacted with every item has no negative and is skipped.
+ *
+ * @param m users × items training matrix (only the pattern is used).
+ * @param rowOf user of each stored entry (see {@link rowOfEntries}).
+ * @param f factors, updated in place.
+ * @param step learning rate and L2.
+ * @param rng seeded generator (order and negatives).
+ * @returns the mean BPR loss −ln σ(x) over the triples, before their update (L2 term excluded).
+ * @example
+ * ```ts
+ * const loss = bprEpoch(inter.csr, rowOfEntries(inter.csr), factors, { learningRate: 0.05, reg: 0.001 }, rng);
+ * ```
+ */
+export function bprEpoch(m: Csr, rowOf: Int32Array, f: BprFactors, step: BprStep, rng: Rng): number {
+  const nnz = m.indptr[m.nRows];
+  const nItems = m.nCols;
+  const { d, users: P, items: Q } = f;
+  const { learningRate: lr, reg } = step;
+  const order = new Int32Array(nnz);
+  for (let p = 0; p < nnz; p++) order[p] = p;
+  for (let p = nnz - 1; p > 0; p--) {
+    const q = rng.int(p + 1);
+    const t = order[p];
+    order[p] = order[q];
+    order[q] = t;
+  }
+  let loss = 0;
+  let used = 0;
+  for (let t = 0; t < nnz; t++) {
+    const p = order[t];
+    const u = rowOf[p];
+    const lo = m.indptr[u];
+    const hi = m.indptr[u + 1];
+    if (hi - lo >= nItems) continue;
+    const i = m.indices[p];
+    let j = rng.int(nItems);
+    while (contains(m.indices, lo, hi, j)) j = rng.int(nItems);
+    const pu = u * d;
+    const qi = i * d;
+    const qj = j * d;
+    let x = 0;
+    for (let c = 0; c < d; c++) x += P[pu + c] * (Q[qi + c] - Q[qj + c]);
+    // −ln σ(x) = softplus(−x), computed stably
+    loss += x > 0 ? Math.log1p(Math.exp(-x)) : -x + Math.log1p(Math.exp(x));
+    used++;
+    const g = 1 / (1 + Math.exp(x));
+    for (let c = 0; c < d; c++) {
+      const a = P[pu + c];
+      const bi = Q[qi + c];
+      const bj = Q[qj + c];
+      P[pu + c] = a + lr * (g * (bi - bj) - reg * a);
+      Q[qi + c] = bi + lr * (g * a - reg * bi);
+      Q[qj + c] = bj + lr * (-g * a - reg * bj);
+    }
+  }
+  return used ? loss / used : 0;
+}
