@@ -95,6 +95,9 @@ describe("every notebook on the default dataset", () => {
     expect(rec.top_sequence_rule).toBe(`${truth.sequenceRules[0].antecedent} -> ${truth.sequenceRules[0].consequent}`);
     expect(rec.behaviour_rules).toBeGreaterThan(0);
     if (existsSync(join(dataDir, "groceries"))) expect(rec.groceries_rules).toBe(463);
+    // the rule recommender beats global popularity (not the full context-popularity table: see README)
+    expect(rec.rule_recommender["category.rules"]).toBeGreaterThan(rec.rule_recommender["category.popularity"]);
+    expect(rec.rule_recommender["item.rules"]).toBeGreaterThan(rec.rule_recommender["item.popularity"]);
   });
 
   it("00 agrees with 01 on the cleaned data", () => {
