@@ -100,6 +100,14 @@ describe("every notebook on the default dataset", () => {
     expect(rec.rule_recommender["item.rules"]).toBeGreaterThan(rec.rule_recommender["item.popularity"]);
   });
 
+  it("07 evaluates every recommender under one printed protocol; personalised models beat popularity", () => {
+    const rec = byName("07").records as Record<string, any>;
+    expect(rec.protocol).toContain("full ranking");
+    const d = rec.default_data as Record<string, Record<string, number>>;
+    for (const m of ["ItemKNN", "UserKNN", "BPR-MF"]) expect(d[m]["ndcg@20"], m).toBeGreaterThan(d.Popularity["ndcg@20"]);
+    if (rec.movielens) expect(rec.movielens["BPR-MF"]["recall@10"]).toBeGreaterThan(0.2);
+  });
+
   it("00 agrees with 01 on the cleaned data", () => {
     const a = byName("00").records as Record<string, any>;
     const b = byName("01").records as Record<string, any>;
