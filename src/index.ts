@@ -374,3 +374,31 @@ export { ruleRecommender, fitRuleRecommender } from "./recommend/rule-recommende
 export type { RuleRecommenderOptions } from "./recommend/rule-recommender";
 export { evaluateRuleRecommender } from "./recommend/rule-recommender-evaluate";
 export type { EvaluateRuleRecommenderOptions, RuleEvaluation } from "./recommend/rule-recommender-evaluate";
+
+// the spatio-temporal graph and graph embeddings
+export { csrFromEdges, transposeCsr, isSymmetricCsr, csrToDense } from "./graph/csr";
+export type { Csr, EdgeList, CsrFromEdgesOptions } from "./graph/csr";
+export { spmm } from "./graph/csr-multiply";
+export { normalizeAdjacency } from "./graph/normalize-adjacency";
+export { csrDegrees, degreeStats } from "./graph/degree-stats";
+export type { DegreeStats } from "./graph/degree-stats";
+export { buildStGraph, stAdjacency } from "./graph/st-graph";
+export type { StGraph, StGraphOptions, StAdjacencyOptions } from "./graph/st-graph";
+export { itemItemGraph } from "./graph/item-item-graph";
+export type { ItemItemGraph, ItemItemGraphOptions } from "./graph/item-item-graph";
+export { graphDegreeFrame } from "./graph/graph-degree-frame";
+export { graphSubset } from "./graph/graph-subset";
+export type { GraphSubset, GraphSubsetOptions } from "./graph/graph-subset";
+export { forceLayout } from "./graph/force-layout";
+export { pca } from "./graph/pca";
+export type { PcaOptions, PcaResult } from "./graph/pca";
+export { projectEmbeddings } from "./graph/project-embeddings";
+export { graphDegreeFigure } from "./viz/graph-degree";
+export { graphSubsetFigure } from "./viz/graph-subset";
+export { embeddingMapFigure } from "./viz/embedding-map";
+export type { EmbeddingMapOptions } from "./viz/embedding-map";
+export { lightGcn } from "./recommend/lightgcn";
+export type { LightGcnRecommender } from "./recommend/lightgcn";
+export { stLightGcn } from "./recommend/gcn";
+export type { StLightGcnOptions } from "./recommend/gcn";
+export type { LightGcnOptions, LightGcnModel } from "./recommend/lightgcn-fit";

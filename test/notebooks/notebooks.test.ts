@@ -104,8 +104,14 @@ describe("every notebook on the default dataset", () => {
     const rec = byName("07").records as Record<string, any>;
     expect(rec.protocol).toContain("full ranking");
     const d = rec.default_data as Record<string, Record<string, number>>;
-    for (const m of ["ItemKNN", "UserKNN", "BPR-MF"]) expect(d[m]["ndcg@20"], m).toBeGreaterThan(d.Popularity["ndcg@20"]);
+    for (const m of ["ItemKNN", "UserKNN", "BPR-MF", "LightGCN", "ST-LightGCN"]) expect(d[m]["ndcg@20"], m).toBeGreaterThan(d.Popularity["ndcg@20"]);
     if (rec.movielens) expect(rec.movielens["BPR-MF"]["recall@10"]).toBeGreaterThan(0.2);
+  });
+
+  it("06 trains LightGCN and the spatio-temporal variant, both above popularity", () => {
+    const m = byName("06").records.models as Record<string, Record<string, number>>;
+    expect(m.LightGCN["ndcg@20"]).toBeGreaterThan(m.Popularity["ndcg@20"]);
+    expect(m["ST-LightGCN"]["ndcg@20"]).toBeGreaterThan(m.Popularity["ndcg@20"]);
   });
 
   it("00 agrees with 01 on the cleaned data", () => {
