@@ -15,14 +15,14 @@ describe("loadMovieLens 100k", () => {
     expect(typesOf(frame)).toEqual(canonicalTypes(COLUMNS));
     expect(rowsOf(frame)).toEqual([
       // 881250949 s = 1997-12-04T15:55:49Z; Kolya flags only Comedy (index 5)
-      { user: "196", item: "242", ts: "1997-12-04T15:55:49.000Z", event: "rating", rating: 3, category: "Comedy", text: "Kolya (1996)" },
-      { user: "186", item: "302", ts: "1998-04-04T19:22:22.000Z", event: "rating", rating: 3, category: "Crime|Film-Noir|Mystery|Thriller", text: "L.A. Confidential (1997)" },
+      { user: "901", item: "242", ts: "1997-12-04T15:55:49.000Z", event: "rating", rating: 3, category: "Comedy", text: "Kolya (1996)" },
+      { user: "902", item: "302", ts: "1998-04-04T19:22:22.000Z", event: "rating", rating: 3, category: "Crime|Film-Noir|Mystery|Thriller", text: "L.A. Confidential (1997)" },
       // movie 377 is not in u.item: no title, no genres, but the rating is kept
-      { user: "22", item: "377", ts: "1997-11-07T07:18:36.000Z", event: "rating", rating: 1, category: null, text: null },
+      { user: "903", item: "377", ts: "1997-11-07T07:18:36.000Z", event: "rating", rating: 1, category: null, text: null },
       // 874965758 s = 1997-09-22T22:02:38Z; "Misérables" is latin-1 byte 0xe9 in the file
-      { user: "244", item: "543", ts: "1997-09-22T22:02:38.000Z", event: "rating", rating: 2, category: "Drama|Musical", text: "Misérables, Les (1995)" },
+      { user: "904", item: "543", ts: "1997-09-22T22:02:38.000Z", event: "rating", rating: 2, category: "Drama|Musical", text: "Misérables, Les (1995)" },
       // no genre flag set -> null; quotes are plain characters in u.item
-      { user: "166", item: "999", ts: "1997-12-04T15:55:49.000Z", event: "rating", rating: 5, category: null, text: '"Quoted" Title (1998)' },
+      { user: "905", item: "999", ts: "1997-12-04T15:55:49.000Z", event: "rating", rating: 5, category: null, text: '"Quoted" Title (1998)' },
     ]);
     expect(report).toMatchObject({ source: "movielens-100k", rowsRead: 5, rowsKept: 5, dropped: [] });
     expect(report.files).toEqual([fixture("ml-100k", "u.data"), fixture("ml-100k", "u.item")]);
@@ -32,20 +32,20 @@ describe("loadMovieLens 100k", () => {
   it("drops and counts bad rows with line numbers and raw values", () => {
     const { frame, report } = loadMovieLens(fixture("ml-100k-bad"));
     expect(rowsOf(frame).map((r) => [r.user, r.item, r.rating])).toEqual([
-      ["196", "242", 3],
-      ["22", "1", 4.5],
+      ["901", "242", 3],
+      ["903", "1", 4.5],
     ]);
     expect(report.dropped).toEqual([
       { reason: "blank_line", count: 1, examples: [{ line: 5, values: "user=null, item=null, rating=null, ts=null" }] },
       { reason: "missing_user", count: 1, examples: [{ line: 3, values: 'user=null, item="377", rating="1", ts="878887116"' }] },
-      { reason: "missing_ts", count: 1, examples: [{ line: 8, values: 'user="298", item="1", rating="4", ts=null' }] },
-      { reason: "unparsable_ts", count: 1, examples: [{ line: 2, values: 'user="186", item="302", rating="3", ts="89171774x"' }] },
+      { reason: "missing_ts", count: 1, examples: [{ line: 8, values: 'user="906", item="1", rating="4", ts=null' }] },
+      { reason: "unparsable_ts", count: 1, examples: [{ line: 2, values: 'user="902", item="302", rating="3", ts="89171774x"' }] },
       {
         reason: "bad_rating",
         count: 2,
         examples: [
-          { line: 4, values: 'user="244", item="543", rating="x", ts="874965758"' },
-          { line: 6, values: 'user="166", item="1", rating="NaN", ts="881250949"' },
+          { line: 4, values: 'user="904", item="543", rating="x", ts="874965758"' },
+          { line: 6, values: 'user="905", item="1", rating="NaN", ts="881250949"' },
         ],
       },
     ]);
@@ -74,9 +74,9 @@ describe("loadMovieLens 1m / 10m", () => {
     expect(typesOf(frame)).toEqual(canonicalTypes(COLUMNS));
     expect(rowsOf(frame)).toEqual([
       // 978300760 s = 11322 days (2000-12-31) + 79960 s (22:12:40)
-      { user: "1", item: "1193", ts: "2000-12-31T22:12:40.000Z", event: "rating", rating: 5, category: "Drama", text: "One Flew Over the Cuckoo's Nest (1975)" },
-      { user: "1", item: "661", ts: "2000-12-31T22:35:09.000Z", event: "rating", rating: 3, category: "Action|Adventure|Sci-Fi", text: "Star Wars: Episode IV - A New Hope (1977)" },
-      { user: "2", item: "1193", ts: "2000-12-31T21:33:33.000Z", event: "rating", rating: 4.5, category: "Drama", text: "One Flew Over the Cuckoo's Nest (1975)" },
+      { user: "801", item: "1193", ts: "2000-12-31T22:12:40.000Z", event: "rating", rating: 5, category: "Drama", text: "One Flew Over the Cuckoo's Nest (1975)" },
+      { user: "801", item: "661", ts: "2000-12-31T22:35:09.000Z", event: "rating", rating: 3, category: "Action|Adventure|Sci-Fi", text: "Star Wars: Episode IV - A New Hope (1977)" },
+      { user: "802", item: "1193", ts: "2000-12-31T21:33:33.000Z", event: "rating", rating: 4.5, category: "Drama", text: "One Flew Over the Cuckoo's Nest (1975)" },
     ]);
     expect(report.source).toBe("movielens-1m");
     expect(loadMovieLens(fixture("ml-1m"), { variant: "10m" }).report.source).toBe("movielens-10m");
@@ -97,9 +97,9 @@ describe("loadMovieLens latest", () => {
     const { frame } = loadMovieLens(fixture("ml-latest"), { variant: "latest" });
     expect(typesOf(frame)).toEqual(canonicalTypes(COLUMNS));
     expect(rowsOf(frame)).toEqual([
-      { user: "1", item: "11", ts: "2000-07-30T18:45:03.000Z", event: "rating", rating: 4, category: "Comedy|Drama|Romance", text: "American President, The (1995)" },
-      { user: "1", item: "3", ts: "2000-07-30T18:20:47.000Z", event: "rating", rating: 3.5, category: "Comedy|Romance", text: "Grumpier Old Men (1995)" },
-      { user: "2", item: "99", ts: "2015-10-24T19:27:15.000Z", event: "rating", rating: 0.5, category: null, text: "Heidi Fleiss: Hollywood Madam (1995)" },
+      { user: "801", item: "11", ts: "2000-07-30T18:45:03.000Z", event: "rating", rating: 4, category: "Comedy|Drama|Romance", text: "American President, The (1995)" },
+      { user: "801", item: "3", ts: "2000-07-30T18:20:47.000Z", event: "rating", rating: 3.5, category: "Comedy|Romance", text: "Grumpier Old Men (1995)" },
+      { user: "802", item: "99", ts: "2015-10-24T19:27:15.000Z", event: "rating", rating: 0.5, category: null, text: "Heidi Fleiss: Hollywood Madam (1995)" },
     ]);
   });
 });
