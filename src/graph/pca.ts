@@ -1,3 +1,5 @@
+import { symmetricEigen } from "../timeseries/small-linalg";
+
 /**
  * Options of {@link pca}.
  *
@@ -33,69 +35,9 @@ export interface PcaResult {
 }
 
 /**
- * Eigen-decomposition of a symmetric `d × d` matrix by cyclic Jacobi rotations (deterministic,
- * accurate to machine precision; O(d³) per sweep, fine for embedding widths up to a few hundred).
- *
- * @param a symmetric matrix, row-major (not modified).
- * @returns eigenvalues (descending) and unit eigenvectors as rows in the same order.
- * @example
- * ```ts
- * symmetricEigen(Float64Array.of(2, 1, 1, 2), 2); // values [3, 1], vectors [[0.707, 0.707], [-0.707, 0.707]] (up to sign)
- * ```
- */
-export function symmetricEigen(a: ArrayLike<number>, d: number): { values: Float64Array; vectors: Float64Array } {
-  if (a.length !== d * d) throw new Error(`symmetricEigen: matrix has ${a.length} values, expected ${d}×${d}`);
-  const m = Float64Array.from(a);
-  const v = new Float64Array(d * d);
-  for (let i = 0; i < d; i++) v[i * d + i] = 1;
-  let norm = 0;
-  for (let i = 0; i < d * d; i++) norm += m[i] * m[i];
-  const tol = 1e-30 * Math.max(norm, 1e-300);
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let p = 0; p < d; p++) for (let q = p + 1; q < d; q++) off += m[p * d + q] ** 2;
-    if (off <= tol) break;
-    for (let p = 0; p < d; p++) {
-      for (let q = p + 1; q < d; q++) {
-        const apq = m[p * d + q];
-        if (apq === 0) continue;
-        const theta = (m[q * d + q] - m[p * d + p]) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < d; k++) {
-          const mkp = m[k * d + p];
-          const mkq = m[k * d + q];
-          m[k * d + p] = c * mkp - s * mkq;
-          m[k * d + q] = s * mkp + c * mkq;
-        }
-        for (let k = 0; k < d; k++) {
-          const mpk = m[p * d + k];
-          const mqk = m[q * d + k];
-          m[p * d + k] = c * mpk - s * mqk;
-          m[q * d + k] = s * mpk + c * mqk;
-        }
-        for (let k = 0; k < d; k++) {
-          const vkp = v[k * d + p];
-          const vkq = v[k * d + q];
-          v[k * d + p] = c * vkp - s * vkq;
-          v[k * d + q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  const order = Array.from({ length: d }, (_, i) => i).sort((x, y) => m[y * d + y] - m[x * d + x] || x - y);
-  const values = Float64Array.from(order, (i) => m[i * d + i]);
-  const vectors = new Float64Array(d * d);
-  order.forEach((col, r) => {
-    for (let k = 0; k < d; k++) vectors[r * d + k] = v[k * d + col];
-  });
-  return { values, vectors };
-}
-
-/**
  * Principal component analysis of `n` rows of width `d` (e.g. item embeddings): the sample
- * covariance is decomposed with {@link symmetricEigen}, so the result is deterministic; each
+ * covariance is decomposed by cyclic Jacobi rotations (`symmetricEigen` of
+ * `src/timeseries/small-linalg.ts`), so the result is deterministic; each
  * axis is signed so that its largest-magnitude loading is positive. O(n·d² + d³).
  *
  * @param x row-major data, `n · d` values (not modified).
@@ -142,7 +84,8 @@ export function pca(x: ArrayLike<number>, n: number, d: number, options: PcaOpti
   const { values, vectors } = symmetricEigen(cov, d);
   let total = 0;
   for (let j = 0; j < d; j++) total += Math.max(0, values[j]);
-  const components = vectors.slice(0, c * d);
+  const components = new Float64Array(c * d); // eigenvectors are the columns of `vectors`
+  for (let r = 0; r < c; r++) for (let j = 0; j < d; j++) components[r * d + j] = vectors[j * d + r];
   for (let r = 0; r < c; r++) {
     let big = 0;
     for (let j = 1; j < d; j++) if (Math.abs(components[r * d + j]) > Math.abs(components[r * d + big])) big = j;

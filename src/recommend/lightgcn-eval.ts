@@ -87,7 +87,17 @@ export function scoreItems(userEmb: Float32Array, itemEmb: Float32Array, dim: nu
   const res = out ?? new Float32Array(nI);
   if (res.length !== nI) throw new Error(`scoreItems: out has ${res.length} values, expected ${nI}`);
   const ub = user * dim;
-  for (let i = 0; i < nI; i++) {
+  const n4 = nI - (nI % 4);
+  for (let i = 0; i < n4; i += 4) {
+    const i0 = i * dim, i1 = i0 + dim, i2 = i1 + dim, i3 = i2 + dim;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let c = 0; c < dim; c++) {
+      const x = userEmb[ub + c];
+      s0 += x * itemEmb[i0 + c]; s1 += x * itemEmb[i1 + c]; s2 += x * itemEmb[i2 + c]; s3 += x * itemEmb[i3 + c];
+    }
+    res[i] = s0; res[i + 1] = s1; res[i + 2] = s2; res[i + 3] = s3;
+  }
+  for (let i = n4; i < nI; i++) {
     const ib = i * dim;
     let s = 0;
     for (let c = 0; c < dim; c++) s += userEmb[ub + c] * itemEmb[ib + c];

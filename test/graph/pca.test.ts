@@ -1,38 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pca, symmetricEigen } from "../../src/graph/pca";
+import { pca } from "../../src/graph/pca";
 import { projectEmbeddings } from "../../src/graph/project-embeddings";
 import { createRng } from "../../src/util/rng";
-
-describe("symmetricEigen", () => {
-  it("decomposes a hand-made matrix: [[2,1],[1,2]] has eigenvalues 3 and 1", () => {
-    const { values, vectors } = symmetricEigen(Float64Array.of(2, 1, 1, 2), 2);
-    expect(values[0]).toBeCloseTo(3, 12);
-    expect(values[1]).toBeCloseTo(1, 12);
-    expect(Math.abs(vectors[0])).toBeCloseTo(Math.SQRT1_2, 12);
-    expect(vectors[0] * vectors[1]).toBeGreaterThan(0); // (1, 1)/√2
-  });
-
-  it("reconstructs a random symmetric matrix as V diag(λ) Vᵀ with orthonormal V", () => {
-    const rng = createRng(1);
-    const d = 9;
-    const a = new Float64Array(d * d);
-    for (let i = 0; i < d; i++) for (let j = i; j < d; j++) a[i * d + j] = a[j * d + i] = rng.normal();
-    const { values, vectors } = symmetricEigen(a, d);
-    for (let i = 0; i < d; i++) {
-      for (let j = 0; j < d; j++) {
-        let rec = 0;
-        let dot = 0;
-        for (let k = 0; k < d; k++) {
-          rec += vectors[k * d + i] * values[k] * vectors[k * d + j];
-          dot += vectors[i * d + k] * vectors[j * d + k];
-        }
-        expect(Math.abs(rec - a[i * d + j])).toBeLessThan(1e-10);
-        expect(Math.abs(dot - (i === j ? 1 : 0))).toBeLessThan(1e-10);
-      }
-    }
-    for (let i = 1; i < d; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1]);
-  });
-});
 
 describe("pca", () => {
   it("recovers planted axes and variances of a rotated anisotropic cloud", () => {

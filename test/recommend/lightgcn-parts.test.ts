@@ -3,7 +3,7 @@ import { BLOCK, fromBlocked, paddedDim, toBlocked } from "../../src/graph/blocke
 import { csrFromEdges, csrToDense } from "../../src/graph/csr";
 import { denseMatMul } from "../../src/graph/csr-multiply";
 import { adamStep } from "../../src/recommend/lightgcn-adam";
-import { fullRankingEval } from "../../src/recommend/lightgcn-eval";
+import { fullRankingEval, scoreItems } from "../../src/recommend/lightgcn-eval";
 import { lightGcnGraph } from "../../src/recommend/lightgcn-graph";
 import { propagateLayers } from "../../src/recommend/lightgcn-propagate";
 import { epochRng, rowHas, sampleBprTriples } from "../../src/recommend/lightgcn-sampler";
@@ -137,5 +137,21 @@ describe("fullRankingEval", () => {
       expect(got[`recall@${k}`]).toBeCloseTo(R / users, 10);
       expect(got[`ndcg@${k}`]).toBeCloseTo(N / users, 10);
     }
+  });
+});
+
+describe("scoreItems", () => {
+  it("equals plain dot products, including the items past the last group of 4", () => {
+    const rng = createRng(12);
+    const dim = 5, nI = 11;
+    const U = Float32Array.from({ length: 3 * dim }, () => rng.normal());
+    const I = Float32Array.from({ length: nI * dim }, () => rng.normal());
+    const got = scoreItems(U, I, dim, 2);
+    for (let i = 0; i < nI; i++) {
+      let s = 0;
+      for (let c = 0; c < dim; c++) s += U[2 * dim + c] * I[i * dim + c];
+      expect(got[i]).toBeCloseTo(s, 5);
+    }
+    expect(() => scoreItems(U, I, dim, 0, new Float32Array(3))).toThrow(/expected 11/);
   });
 });
