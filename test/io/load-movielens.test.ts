@@ -14,13 +14,13 @@ describe("loadMovieLens 100k", () => {
     const { frame, report } = loadMovieLens(fixture("ml-100k"), { variant: "100k" });
     expect(typesOf(frame)).toEqual(canonicalTypes(COLUMNS));
     expect(rowsOf(frame)).toEqual([
-      // 881250949 s = 1997-12-04T15:55:49Z; Kolya flags only Comedy (index 5)
-      { user: "901", item: "242", ts: "1997-12-04T15:55:49.000Z", event: "rating", rating: 3, category: "Comedy", text: "Kolya (1996)" },
-      { user: "902", item: "302", ts: "1998-04-04T19:22:22.000Z", event: "rating", rating: 3, category: "Crime|Film-Noir|Mystery|Thriller", text: "L.A. Confidential (1997)" },
+      // 881250949 s = 1997-12-04T15:55:49Z; Winter Orchard flags only Comedy (index 5)
+      { user: "901", item: "242", ts: "1997-12-04T15:55:49.000Z", event: "rating", rating: 3, category: "Comedy", text: "Winter Orchard (1996)" },
+      { user: "902", item: "302", ts: "1998-04-04T19:22:22.000Z", event: "rating", rating: 3, category: "Crime|Film-Noir|Mystery|Thriller", text: "Harbour Lights (1997)" },
       // movie 377 is not in u.item: no title, no genres, but the rating is kept
       { user: "903", item: "377", ts: "1997-11-07T07:18:36.000Z", event: "rating", rating: 1, category: null, text: null },
-      // 874965758 s = 1997-09-22T22:02:38Z; "Misérables" is latin-1 byte 0xe9 in the file
-      { user: "904", item: "543", ts: "1997-09-22T22:02:38.000Z", event: "rating", rating: 2, category: "Drama|Musical", text: "Misérables, Les (1995)" },
+      // 874965758 s = 1997-09-22T22:02:38Z; "Miséricorde" is latin-1 byte 0xe9 in the file
+      { user: "904", item: "543", ts: "1997-09-22T22:02:38.000Z", event: "rating", rating: 2, category: "Drama|Musical", text: "Miséricorde, La (1995)" },
       // no genre flag set -> null; quotes are plain characters in u.item
       { user: "905", item: "999", ts: "1997-12-04T15:55:49.000Z", event: "rating", rating: 5, category: null, text: '"Quoted" Title (1998)' },
     ]);
