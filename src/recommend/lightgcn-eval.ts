@@ -1,4 +1,5 @@
 import type { Csr } from "../graph/csr";
+import { createRng } from "../util/rng";
 import { rowHas } from "./lightgcn-sampler";
 import { topK } from "./top-k";
 
@@ -179,4 +180,22 @@ export function fullRankingEval(userEmb: Float32Array, itemEmb: Float32Array, di
   flush();
   const d = Math.max(evaluated, 1);
   return { users: evaluated, k, [`recall@${k}`]: sumR / d, [`ndcg@${k}`]: sumN / d, [`precision@${k}`]: sumP / d, [`hit@${k}`]: sumH / d };
+}
+
+/**
+ * A seeded sample of `n` users that have at least one truth item (ascending), or all of them
+ * when there are fewer: the `users` option of {@link fullRankingEval} for a cheaper estimate.
+ *
+ * @throws Error when `n` is not an integer >= 1.
+ * @example
+ * ```ts
+ * fullRankingEval(u, i, 64, train, test, { users: sampleTruthUsers(test, 5000, 42) });
+ * ```
+ */
+export function sampleTruthUsers(truth: Csr, n: number, seed: number): Int32Array {
+  if (!(Number.isInteger(n) && n >= 1)) throw new Error(`evalUsers must be an integer >= 1, got ${n}`);
+  const all: number[] = [];
+  for (let u = 0; u < truth.nRows; u++) if (truth.indptr[u + 1] > truth.indptr[u]) all.push(u);
+  if (n >= all.length) return Int32Array.from(all);
+  return Int32Array.from(createRng(seed).shuffle(all).slice(0, n)).sort();
 }

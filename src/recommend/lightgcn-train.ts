@@ -1,10 +1,9 @@
 import type { Csr } from "../graph/csr";
 import { fromBlocked } from "../graph/blocked-spmm";
 import type { EpochLog } from "../viz/loss-curve";
-import { createRng } from "../util/rng";
 import { createSpmmPool, defaultThreads, shareCsr, sharedFloat32, type SpmmPool } from "../graph/spmm-pool";
 import { adamStep } from "./lightgcn-adam";
-import { fullRankingEval } from "./lightgcn-eval";
+import { fullRankingEval, sampleTruthUsers } from "./lightgcn-eval";
 import { bprLossGrad, createBprWorkspace, type BprWorkspace } from "./lightgcn-grad";
 import { propagateLayers } from "./lightgcn-propagate";
 import { epochRng, sampleBprTriples } from "./lightgcn-sampler";
@@ -189,7 +188,7 @@ export function trainLightGcn(graph: LightGcnGraph, state: LightGcnState, option
   if (!(Number.isInteger(patience) && patience >= 0)) throw new Error(`patience must be an integer >= 0, got ${patience}`);
   const val = options.validation;
   if (val && (val.nRows !== graph.nUsers || val.nCols !== graph.nItems)) throw new Error(`validation must be ${graph.nUsers} × ${graph.nItems}`);
-  const evalUsers = val && options.evalUsers !== undefined ? sampleUsers(val, options.evalUsers, state.config.seed) : undefined;
+  const evalUsers = val && options.evalUsers !== undefined ? sampleTruthUsers(val, options.evalUsers, state.config.seed) : undefined;
   const key = `recall@${k}`;
   const threads = options.threads ?? defaultThreads();
   const pool = createSpmmPool(threads);
@@ -239,13 +238,4 @@ function stopped(state: LightGcnState, key: string, patience: number): boolean {
   if (patience === 0 || !state.best) return false;
   const since = state.history.filter((h) => h.epoch > state.best!.epoch && h[key] !== undefined).length;
   return since >= patience;
-}
-
-/** A seeded sample of `n` users with held-out items (sorted), or all of them when fewer. */
-function sampleUsers(truth: Csr, n: number, seed: number): Int32Array {
-  if (!(Number.isInteger(n) && n >= 1)) throw new Error(`evalUsers must be an integer >= 1, got ${n}`);
-  const all: number[] = [];
-  for (let u = 0; u < truth.nRows; u++) if (truth.indptr[u + 1] > truth.indptr[u]) all.push(u);
-  if (n >= all.length) return Int32Array.from(all);
-  return Int32Array.from(createRng(seed).shuffle(all).slice(0, n)).sort();
 }

@@ -73,18 +73,18 @@ describe("loadMovieLens 1m / 10m", () => {
     const { frame, report } = loadMovieLens(fixture("ml-1m"), { variant: "1m" });
     expect(typesOf(frame)).toEqual(canonicalTypes(COLUMNS));
     expect(rowsOf(frame)).toEqual([
-      // 978300760 s = 11322 days (2000-12-31) + 79960 s (22:12:40)
-      { user: "801", item: "1193", ts: "2000-12-31T22:12:40.000Z", event: "rating", rating: 5, category: "Drama", text: "One Flew Over the Cuckoo's Nest (1975)" },
-      { user: "801", item: "661", ts: "2000-12-31T22:35:09.000Z", event: "rating", rating: 3, category: "Action|Adventure|Sci-Fi", text: "Star Wars: Episode IV - A New Hope (1977)" },
-      { user: "802", item: "1193", ts: "2000-12-31T21:33:33.000Z", event: "rating", rating: 4.5, category: "Drama", text: "One Flew Over the Cuckoo's Nest (1975)" },
+      // 978411234 s = 11324 days (2001-01-02) + 17634 s (04:53:54)
+      { user: "801", item: "1207", ts: "2001-01-02T04:53:54.000Z", event: "rating", rating: 5, category: "Drama", text: "Lantern Keepers of the North (1975)" },
+      { user: "801", item: "674", ts: "2001-01-02T05:31:59.000Z", event: "rating", rating: 3, category: "Action|Adventure|Sci-Fi", text: "Orbit Runners: Part Two - A Quiet Signal (1977)" },
+      { user: "802", item: "1207", ts: "2001-01-02T04:31:11.000Z", event: "rating", rating: 4.5, category: "Drama", text: "Lantern Keepers of the North (1975)" },
     ]);
     expect(report.source).toBe("movielens-1m");
     expect(loadMovieLens(fixture("ml-1m"), { variant: "10m" }).report.source).toBe("movielens-10m");
   });
   it("names the file and the '::' separator when ratings.dat is tab-separated", () => {
     const dir = mkdtempSync(join(tmpdir(), "ml-1m-"));
-    writeFileSync(join(dir, "ratings.dat"), "1\t1193\t5\t978300760\n");
-    writeFileSync(join(dir, "movies.dat"), "1193::One Flew Over the Cuckoo's Nest (1975)::Drama\n");
+    writeFileSync(join(dir, "ratings.dat"), "1\t1207\t5\t978411234\n");
+    writeFileSync(join(dir, "movies.dat"), "1207::Lantern Keepers of the North (1975)::Drama\n");
     expect(() => loadMovieLens(dir, { variant: "1m" })).toThrow(
       `${join(dir, "ratings.dat")}: expected 4 columns (user, item, rating, ts) separated by "::", but found 1 column`,
     );
@@ -97,9 +97,9 @@ describe("loadMovieLens latest", () => {
     const { frame } = loadMovieLens(fixture("ml-latest"), { variant: "latest" });
     expect(typesOf(frame)).toEqual(canonicalTypes(COLUMNS));
     expect(rowsOf(frame)).toEqual([
-      { user: "801", item: "11", ts: "2000-07-30T18:45:03.000Z", event: "rating", rating: 4, category: "Comedy|Drama|Romance", text: "American President, The (1995)" },
-      { user: "801", item: "3", ts: "2000-07-30T18:20:47.000Z", event: "rating", rating: 3.5, category: "Comedy|Romance", text: "Grumpier Old Men (1995)" },
-      { user: "802", item: "99", ts: "2015-10-24T19:27:15.000Z", event: "rating", rating: 0.5, category: null, text: "Heidi Fleiss: Hollywood Madam (1995)" },
+      { user: "801", item: "12", ts: "2000-07-09T06:17:37.000Z", event: "rating", rating: 4, category: "Comedy|Drama|Romance", text: "Quiet Chancellor, The (1995)" },
+      { user: "801", item: "4", ts: "2000-07-09T05:55:01.000Z", event: "rating", rating: 3.5, category: "Comedy|Romance", text: "Paper Kites Over Elm Street (1995)" },
+      { user: "802", item: "97", ts: "2015-10-28T05:45:22.000Z", event: "rating", rating: 0.5, category: null, text: "Salt Flats Diary (1995)" },
     ]);
   });
 });
