@@ -4,6 +4,7 @@ import { findId } from "../recommend/csr";
 import { encodeIds, indexInteractions, sortedIds, type Interactions } from "../recommend/id-index";
 import { COL } from "../schema";
 import { DataError } from "../util/data-error";
+import { sortedContains } from "../util/sorted-contains";
 import type { RankedLists, TruthSets } from "./evaluate-top-k";
 
 /**
@@ -139,17 +140,6 @@ export function firstTrainItemInLists(
     }
   }
   return null;
-}
-
-function sortedContains(a: Int32Array, lo: number, hi: number, x: number): boolean {
-  hi--;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] === x) return true;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /**

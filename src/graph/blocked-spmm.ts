@@ -138,7 +138,8 @@ export function spmmBlockedRange(a: Csr, xb: FloatArray, out: FloatArray, c: num
 
 /**
  * `out[r] = (A · X)[r]` for the listed rows only (other rows of `out` untouched): the last
- * propagation layer when only a batch's rows are needed. O(Σ deg(r) · dp).
+ * propagation layer when only a batch's rows are needed. O(Σ deg(r) · dp). Each row is one
+ * {@link spmmBlockedRange} call, so its values equal those of a full {@link spmmBlocked}.
  *
  * @example
  * ```ts
@@ -147,23 +148,8 @@ export function spmmBlockedRange(a: Csr, xb: FloatArray, out: FloatArray, c: num
  */
 export function spmmBlockedRows(a: Csr, rows: Int32Array, xb: FloatArray, dp: number, out: FloatArray): void {
   check(a, xb, dp, out, "spmmBlockedRows");
-  const n = a.nRows;
-  const { indptr, indices, values } = a;
   for (let c = 0; c < dp / BLOCK; c++) {
-    const base = c * n * BLOCK;
-    for (let q = 0; q < rows.length; q++) {
-      const i = rows[q];
-      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
-      for (let p = indptr[i]; p < indptr[i + 1]; p++) {
-        const w = values[p];
-        const b = base + indices[p] * BLOCK;
-        a0 += w * xb[b]; a1 += w * xb[b + 1]; a2 += w * xb[b + 2]; a3 += w * xb[b + 3];
-        a4 += w * xb[b + 4]; a5 += w * xb[b + 5]; a6 += w * xb[b + 6]; a7 += w * xb[b + 7];
-      }
-      const o = base + i * BLOCK;
-      out[o] = a0; out[o + 1] = a1; out[o + 2] = a2; out[o + 3] = a3;
-      out[o + 4] = a4; out[o + 5] = a5; out[o + 6] = a6; out[o + 7] = a7;
-    }
+    for (let q = 0; q < rows.length; q++) spmmBlockedRange(a, xb, out, c, rows[q], rows[q] + 1);
   }
 }
 

@@ -1,3 +1,5 @@
+import { countingSort } from "../util/counting-sort";
+
 /**
  * A sparse matrix in compressed sparse row form: row `r` holds the column indices
  * `indices[indptr[r] .. indptr[r+1])` (ascending within a row) and their `values`.
@@ -57,16 +59,6 @@ export interface CsrFromEdgesOptions {
 }
 
 const defaults = { symmetric: false, duplicates: "sum" as "sum" | "max" | "first", dropZeros: false };
-
-/** Stable counting sort of `order` by `key[order[p]]` in [0, nKeys). */
-function countingSort(order: Int32Array, key: Int32Array, nKeys: number): Int32Array {
-  const start = new Int32Array(nKeys + 1);
-  for (let p = 0; p < order.length; p++) start[key[order[p]] + 1]++;
-  for (let k = 0; k < nKeys; k++) start[k + 1] += start[k];
-  const out = new Int32Array(order.length);
-  for (let p = 0; p < order.length; p++) out[start[key[order[p]]]++] = order[p];
-  return out;
-}
 
 function checkIndex(name: string, v: number, i: number, n: number | undefined): void {
   if (!Number.isInteger(v) || v < 0 || (n !== undefined && v >= n)) {

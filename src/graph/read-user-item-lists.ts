@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
+import { scanIntegerLines, userItemPairs } from "../io/scan-integer-lines";
 import { DataError } from "../util/data-error";
 import { csrFromEdges, type Csr } from "./csr";
+
+const LF = 0x0a;
+const ZERO = 0x30;
+const NINE = 0x39;
 
 /**
  * Options of {@link readUserItemLists}.
@@ -25,7 +30,8 @@ export interface ReadUserItemListsOptions {
  * @param path the file.
  * @param options see {@link ReadUserItemListsOptions}.
  * @returns a users × items binary CSR matrix (items sorted within each user).
- * @throws DataError naming the file and line of a token that is not a non-negative integer.
+ * @throws DataError naming the file and line of a token that is not a non-negative integer (or
+ *   exceeds 2^31 − 1), or a user id outside `nUsers`.
  * @example
  * ```ts
  * const train = readUserItemLists(`${dir}/train.txt`);           // 29,858 × 40,981, nnz 810,128
@@ -33,41 +39,23 @@ export interface ReadUserItemListsOptions {
  * ```
  */
 export function readUserItemLists(path: string, options: ReadUserItemListsOptions = {}): Csr {
-  const text = readFileSync(path, "latin1");
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const n = text.length;
-  let usersSeen = 0;
-  let line = 1;
-  let pos = 0;
-  const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13;
-  while (pos < n) {
-    let user = -1;
-    while (pos < n && text.charCodeAt(pos) !== 10) {
-      if (isSpace(text.charCodeAt(pos))) {
-        pos++;
-        continue;
-      }
-      const start = pos;
-      let v = 0;
-      for (let c = text.charCodeAt(pos); pos < n && c >= 48 && c <= 57; c = text.charCodeAt(++pos)) v = v * 10 + (c - 48);
-      const next = pos < n ? text.charCodeAt(pos) : 10;
-      if (pos === start || !(isSpace(next) || next === 10)) {
-        const end = text.indexOf("\n", start);
-        throw new DataError(`expected a non-negative integer id, got '${text.slice(start, Math.min(start + 20, end < 0 ? n : end))}'`, { file: path, line });
-      }
-      if (user < 0) {
-        user = v;
-        usersSeen = Math.max(usersSeen, user + 1);
-      } else {
-        rows.push(user);
-        cols.push(v);
-      }
+  const bytes = readFileSync(path);
+  const scan = scanIntegerLines(bytes);
+  if (!scan.ok) {
+    const { tokenStart: start, line } = scan;
+    if (scan.reason === "overflow") {
+      let end = scan.pos;
+      while (end < bytes.length && bytes[end] >= ZERO && bytes[end] <= NINE) end++;
+      throw new DataError(`id ${bytes.toString("latin1", start, end)} exceeds 2^31 − 1`, { file: path, line });
     }
-    pos++;
-    line++;
+    const end = bytes.indexOf(LF, start);
+    throw new DataError(`expected a non-negative integer id, got '${bytes.toString("latin1", start, Math.min(start + 20, end < 0 ? bytes.length : end))}'`, {
+      file: path,
+      line,
+    });
   }
-  const nUsers = options.nUsers ?? usersSeen;
-  if (usersSeen > nUsers) throw new DataError(`user id ${usersSeen - 1} is outside nUsers = ${nUsers}`, { file: path });
-  return csrFromEdges({ rows, cols }, { nRows: nUsers, nCols: options.nItems, duplicates: "max" });
+  const pairs = userItemPairs(scan);
+  const nUsers = options.nUsers ?? pairs.nUsers;
+  if (pairs.nUsers > nUsers) throw new DataError(`user id ${pairs.nUsers - 1} is outside nUsers = ${nUsers}`, { file: path });
+  return csrFromEdges({ rows: pairs.users, cols: pairs.items }, { nRows: nUsers, nCols: options.nItems, duplicates: "max" });
 }

@@ -4,8 +4,8 @@ import pl from "nodejs-polars";
 import { COL, EVENT } from "../schema";
 import { DataError } from "../util/data-error";
 import type { LoadReport } from "./load-report";
+import { joinOnItem } from "./join-on-item";
 import { MOVIE_COLS, readMovies100k, readMoviesCsv, readMoviesDat } from "./movielens-movies";
-import { N, withColumnsN } from "./native-expr";
 import { LINE, readRaw, requireColumns } from "./read-raw";
 import { validateEvents } from "./validate-events";
 
@@ -85,12 +85,7 @@ export function loadMovieLens(dir: string, options: LoadMovieLensOptions = {}): 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DataError(`MovieLens ${o.variant} folder not found`, { file: dir });
   const ratings = readRatings(dir, o.variant);
   const movies = readMovies(dir, o.variant);
-  const table = movies.movies.rename({ [MOVIE_COLS.id]: KEY }).unique({ subset: KEY, keep: "first", maintainOrder: true });
-  const raw = withColumnsN(ratings.raw.lazy(), [N.alias(N.strip(N.col("item")), KEY)])
-    .join(table.lazy(), { on: KEY, how: "left" })
-    .sort(LINE)
-    .drop(KEY)
-    .collectSync();
+  const raw = joinOnItem(ratings.raw, movies.movies.rename({ [MOVIE_COLS.id]: KEY }).lazy(), KEY);
   const { frame, report } = validateEvents(
     raw,
     [

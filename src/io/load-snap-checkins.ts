@@ -1,8 +1,9 @@
 import pl from "nodejs-polars";
 import { COL, EVENT } from "../schema";
 import type { LoadReport } from "./load-report";
-import { N, selectN, withColumnsN } from "./native-expr";
-import { LINE, readRaw } from "./read-raw";
+import { joinOnItem } from "./join-on-item";
+import { N, selectN } from "./native-expr";
+import { readRaw } from "./read-raw";
 import { validateEvents } from "./validate-events";
 
 /** Options of {@link loadSnapCheckins}. */
@@ -49,12 +50,8 @@ export function loadSnapCheckins(file: string, options: LoadSnapCheckinsOptions 
     const spots = selectN(readRaw(o.spots, { sep: "\t", names: ["spot_id", "spot_name"] }).lazy(), [
       N.alias(N.strip(N.col("spot_id")), KEY),
       N.col("spot_name"),
-    ]).unique({ subset: KEY, keep: "first", maintainOrder: true });
-    raw = withColumnsN(raw.lazy(), [N.alias(N.strip(N.col("item")), KEY)])
-      .join(spots, { on: KEY, how: "left" })
-      .sort(LINE)
-      .drop(KEY)
-      .collectSync();
+    ]);
+    raw = joinOnItem(raw, spots, KEY);
   }
   const { frame, report } = validateEvents(
     raw,

@@ -3,6 +3,7 @@ import pl from "nodejs-polars";
 import { COL } from "../schema";
 import type { LoadReport } from "./load-report";
 import { assertReadableFile } from "./read-raw";
+import { scanIntegerLines, userItemPairs, type UserItemPairs } from "./scan-integer-lines";
 
 /** Options of {@link loadUserItemLists}. */
 export interface LoadUserItemListsOptions {
@@ -35,7 +36,8 @@ export interface LoadUserItemListsOptions {
 export function loadUserItemLists(file: string, options: LoadUserItemListsOptions = {}): { frame: pl.DataFrame; report: LoadReport } {
   assertReadableFile(file);
   const bytes = readFileSync(file);
-  const parsed = parseIntegerLists(bytes) ?? parseTextLists(bytes.toString("utf8"));
+  const scan = scanIntegerLines(bytes);
+  const parsed = scan.ok && !scan.leadingZeros ? integerFrame(userItemPairs(scan)) : parseTextLists(bytes.toString("utf8"));
   const { frame, lines, userOnly, duplicates } = parsed;
   const notes = [
     "no timestamps in this format: the frame has columns user and item only (no ts)",
@@ -62,69 +64,14 @@ interface Parsed {
   duplicates: number;
 }
 
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const TAB = 0x09;
-const ZERO = 0x30;
-const NINE = 0x39;
-
 /**
- * Fast path: every id is a canonical non-negative integer below 2^31 (no sign, no leading zero),
- * so its text survives an Int32 → String cast. Returns null at the first other token.
+ * Fast path, for files whose ids are all canonical non-negative integers below 2^31 (no sign,
+ * no leading zero), so their text survives an Int32 → String cast.
  */
-function parseIntegerLists(bytes: Uint8Array): Parsed | null {
-  let users = new Int32Array(1 << 16);
-  let items = new Int32Array(1 << 16);
-  let n = 0;
-  let lines = 0;
-  let userOnly = 0;
-  let tokenInLine = 0;
-  let user = 0;
-  let value = -1; // -1: not inside a token
-  let leadingZero = false;
-  const endToken = (): void => {
-    if (value < 0) return;
-    if (tokenInLine === 0) {
-      user = value;
-      lines++;
-    } else {
-      if (n === users.length) {
-        const u = new Int32Array(n * 2);
-        u.set(users);
-        users = u;
-        const i = new Int32Array(n * 2);
-        i.set(items);
-        items = i;
-      }
-      users[n] = user;
-      items[n++] = value;
-    }
-    tokenInLine++;
-    value = -1;
-  };
-  for (let p = 0; p <= bytes.length; p++) {
-    const c = p < bytes.length ? bytes[p] : LF;
-    if (c >= ZERO && c <= NINE) {
-      if (value < 0) {
-        value = c - ZERO;
-        leadingZero = c === ZERO;
-      } else {
-        if (leadingZero) return null;
-        value = value * 10 + (c - ZERO);
-        if (value > 0x7fffffff) return null;
-      }
-    } else if (c === SPACE || c === TAB || c === CR) {
-      endToken();
-    } else if (c === LF) {
-      endToken();
-      if (tokenInLine === 1) userOnly++;
-      tokenInLine = 0;
-    } else {
-      return null;
-    }
-  }
-  const ints = pl.DataFrame({ [COL.user]: pl.Series(COL.user, users.subarray(0, n)), [COL.item]: pl.Series(COL.item, items.subarray(0, n)) });
+function integerFrame(pairs: UserItemPairs): Parsed {
+  const { users, items, lines, userOnly } = pairs;
+  const n = users.length;
+  const ints = pl.DataFrame({ [COL.user]: pl.Series(COL.user, users), [COL.item]: pl.Series(COL.item, items) });
   const key = pl.col(COL.user).cast(pl.Float64).mul(2 ** 31).add(pl.col(COL.item).cast(pl.Float64)); // exact below 2^53
   const duplicates = n - (ints.select(key.nUnique().alias("n")).getColumn("n").get(0) as number);
   const frame = ints.select(pl.col(COL.user).cast(pl.Utf8), pl.col(COL.item).cast(pl.Utf8));

@@ -1,5 +1,6 @@
 import type { Rng } from "../util/rng";
 import type { Csr } from "./csr";
+import { sortedContains } from "../util/sorted-contains";
 
 /** Factor matrices of a BPR-MF model, row-major: row u of `users` is `users[u*d .. u*d+d)`. */
 export interface BprFactors {
@@ -28,19 +29,6 @@ export function rowOfEntries(m: Csr): Int32Array {
   const rows = new Int32Array(m.indptr[m.nRows]);
   for (let r = 0; r < m.nRows; r++) rows.fill(r, m.indptr[r], m.indptr[r + 1]);
   return rows;
-}
-
-/** Binary search in the sorted slice `a[lo, hi)`. */
-function contains(a: Int32Array, lo: number, hi: number, x: number): boolean {
-  hi--;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = a[mid];
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /**
@@ -102,7 +90,7 @@ export function bprEpoch(m: Csr, rowOf: Int32Array, f: BprFactors, step: BprStep
     if (hi - lo >= nItems) continue;
     const i = m.indices[p];
     let j = rng.int(nItems);
-    while (contains(m.indices, lo, hi, j)) j = rng.int(nItems);
+    while (sortedContains(m.indices, lo, hi, j)) j = rng.int(nItems);
     const pu = u * d;
     const qi = i * d;
     const qj = j * d;

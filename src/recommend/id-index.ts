@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
 import { requireColumns } from "../clean/frame-access";
 import { COL } from "../schema";
+import { countingSort } from "../util/counting-sort";
 import { DataError } from "../util/data-error";
 import type { Csr } from "./csr";
 
@@ -136,16 +137,6 @@ export function decodeIds(name: string, codes: Int32Array, ids: readonly string[
   let ordered = row.length === codes.length;
   for (let i = 0; ordered && i < row.length; i++) ordered = row[i] === i;
   return (ordered ? joined : joined.sort(ROW)).getColumn(name).alias(name);
-}
-
-/** Stable counting sort of `order` by `key[order[p]]` in [0, nKeys). */
-function countingSort(order: Int32Array, key: Int32Array, nKeys: number): Int32Array {
-  const start = new Int32Array(nKeys + 1);
-  for (let p = 0; p < order.length; p++) start[key[order[p]] + 1]++;
-  for (let k = 0; k < nKeys; k++) start[k + 1] += start[k];
-  const out = new Int32Array(order.length);
-  for (let p = 0; p < order.length; p++) out[start[key[order[p]]]++] = order[p];
-  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Csr } from "../graph/csr";
 import type { Rng } from "../util/rng";
 import { createRng } from "../util/rng";
 import type { BprBatch } from "./lightgcn-grad";
+import { sortedContains } from "../util/sorted-contains";
 
 /**
  * The generator of epoch `epoch` (0-based) of a run seeded `seed`: a pure function of both, so
@@ -26,17 +27,7 @@ export function epochRng(seed: number, epoch: number): Rng {
  * ```
  */
 export function rowHas(m: Csr, row: number, item: number): boolean {
-  let lo = m.indptr[row];
-  let hi = m.indptr[row + 1] - 1;
-  const idx = m.indices;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = idx[mid];
-    if (v === item) return true;
-    if (v < item) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return sortedContains(m.indices, m.indptr[row], m.indptr[row + 1], item);
 }
 
 /**

@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
 import { epochMs, requireDatetime } from "../clean/frame-access";
 import { COL } from "../schema";
+import { sortedContains } from "../util/sorted-contains";
 import { columnCounts } from "./csr";
 import { BASE_ARRAYS, fitBase, type BaseFitOptions, type BaseFitted } from "./fitted-base";
 import { indexInteractions } from "./id-index";
@@ -59,20 +60,9 @@ function fitPopularity(train: pl.DataFrame, options: PopularityOptions = {}): Po
 /** Top k of the global order, skipping the user's seen items (sorted): O((k + |seen|) log |seen|). */
 function rankPopular(model: PopularityModel, k: number, exclude: Int32Array) {
   const heap = new TopKHeap(k);
-  const isSeen = (item: number): boolean => {
-    let lo = 0;
-    let hi = exclude.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (exclude[mid] === item) return true;
-      if (exclude[mid] < item) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  };
   for (let p = 0; p < model.order.length && heap.size < k; p++) {
     const item = model.order[p];
-    if (!isSeen(item)) heap.offer(model.popularity[item], item);
+    if (!sortedContains(exclude, 0, exclude.length, item)) heap.offer(model.popularity[item], item);
   }
   return heap.result();
 }

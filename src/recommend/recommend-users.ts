@@ -1,9 +1,7 @@
 import pl from "nodejs-polars";
-import { requireColumns } from "../clean/frame-access";
-import { COL } from "../schema";
+import { candidateSets } from "./candidate-sets";
 import { findId } from "./csr";
 import type { BaseFitted } from "./fitted-base";
-import { encodeIds } from "./id-index";
 import type { RecommendOptions } from "./recommender";
 import { recsFrame, type UserTopK } from "./recs-frame";
 import { topK, type TopK } from "./top-k";
@@ -22,16 +20,6 @@ export interface UserScorer {
    * `batch` users at once; used for full ranking when present (faster dense models).
    */
   scoreBatch?: { batch: number; score(us: Int32Array, outs: readonly Float32Array[]): void };
-}
-
-/** Per requested user, the sorted candidate item indices (model item space). */
-function candidateSets(candidates: pl.DataFrame, users: readonly string[], itemIds: readonly string[]): Int32Array[] {
-  requireColumns(candidates, [COL.user, COL.item], "recommend (candidates)");
-  const u = encodeIds(candidates, COL.user, users);
-  const i = encodeIds(candidates, COL.item, itemIds);
-  const lists: number[][] = users.map(() => []);
-  for (let r = 0; r < u.length; r++) if (u[r] >= 0 && i[r] >= 0) lists[u[r]].push(i[r]);
-  return lists.map((l) => Int32Array.from(new Set(l)).sort());
 }
 
 /**

@@ -5,8 +5,8 @@
 import type pl from "nodejs-polars";
 import { requireColumns } from "../clean/frame-access";
 import { COL } from "../schema";
+import { candidateSets } from "./candidate-sets";
 import { findId } from "./csr";
-import { encodeIds } from "./id-index";
 import { loadFitted, saveFitted } from "./model-io";
 import type { Recommender } from "./recommender";
 import { buildRuleModel } from "./rule-build";
@@ -72,16 +72,6 @@ export function fitRuleRecommender(train: pl.DataFrame, options: RuleRecommender
   resolveRuleOptions({ k: 1, ...ranking }); // fail at fit time on bad ranking options
   model.meta = { ...model.meta, mining: mined.info, eventsWithoutRegion: unmatched, ranking, fitSeconds: (Date.now() - t0) / 1000 };
   return model;
-}
-
-/** Per requested user, the sorted candidate item indices. */
-function candidateSets(candidates: pl.DataFrame, users: readonly string[], itemIds: readonly string[]): Int32Array[] {
-  requireColumns(candidates, [COL.user, COL.item], "recommend (candidates)");
-  const u = encodeIds(candidates, COL.user, users);
-  const i = encodeIds(candidates, COL.item, itemIds);
-  const lists: number[][] = users.map(() => []);
-  for (let r = 0; r < u.length; r++) if (u[r] >= 0 && i[r] >= 0) lists[u[r]].push(i[r]);
-  return lists.map((l) => Int32Array.from(new Set(l)).sort());
 }
 
 /** Unknown user: the most popular items (distinct training users), ties by item index. */

@@ -79,6 +79,15 @@ export function arInverseTransform(phi: ArrayLike<number>): Float64Array {
   return cur.map((v) => Math.atanh(v));
 }
 
+/** A copy of `par` with its AR block (first `p`) and seasonal AR block (after `p + q`, `P` long) mapped by `f`. */
+function mapArBlocks(par: ArrayLike<number>, o: ArmaOrders, f: (block: ArrayLike<number>) => Float64Array): Float64Array {
+  const out = Float64Array.from(par);
+  if (o.p > 0) out.set(f(Array.from(par).slice(0, o.p)), 0);
+  const sp = o.p + o.q;
+  if (o.P > 0) out.set(f(Array.from(par).slice(sp, sp + o.P)), sp);
+  return out;
+}
+
 /**
  * Full coefficient vector with the AR blocks mapped by {@link arTransform} (when
  * `transform`) — R's `ARIMA_transPars` then `ARIMA_undoPars`.
@@ -88,11 +97,7 @@ export function arInverseTransform(phi: ArrayLike<number>): Float64Array {
  * ```
  */
 export function undoTransform(par: ArrayLike<number>, o: ArmaOrders): Float64Array {
-  const out = Float64Array.from(par);
-  if (o.p > 0) out.set(arTransform(Array.from(par).slice(0, o.p)), 0);
-  const sp = o.p + o.q;
-  if (o.P > 0) out.set(arTransform(Array.from(par).slice(sp, sp + o.P)), sp);
-  return out;
+  return mapArBlocks(par, o, arTransform);
 }
 
 /**
@@ -103,11 +108,7 @@ export function undoTransform(par: ArrayLike<number>, o: ArmaOrders): Float64Arr
  * ```
  */
 export function applyInverseTransform(par: ArrayLike<number>, o: ArmaOrders): Float64Array {
-  const out = Float64Array.from(par);
-  if (o.p > 0) out.set(arInverseTransform(Array.from(par).slice(0, o.p)), 0);
-  const sp = o.p + o.q;
-  if (o.P > 0) out.set(arInverseTransform(Array.from(par).slice(sp, sp + o.P)), sp);
-  return out;
+  return mapArBlocks(par, o, arInverseTransform);
 }
 
 /**

@@ -4,18 +4,11 @@
  * daily counts and the rule measures. Shared by the test/generate tests.
  */
 import type pl from "nodejs-polars";
+import type { EventRow } from "../../src/generate/rows";
 import type { GroundTruth } from "../../src/generate/truth";
 
-export interface Row {
-  user: string;
-  item: string;
-  ts: number;
-  event: string;
-  category: string | null;
-  lat: number | null;
-  lon: number | null;
-  text: string;
-}
+/** One frame row (ts in UTC ms): the generator's row shape, a type only, so no generator code runs here. */
+export type Row = EventRow;
 
 const DAY = 86_400_000;
 

@@ -1,9 +1,9 @@
 import type { LayersModel } from "@tensorflow/tfjs";
 import { SEED } from "../../schema";
 import type { EpochLog } from "../../viz/loss-curve";
-import { buildGruNetwork } from "./gru-network";
+import { fitGruNetwork } from "./fit-gru-network";
 import { fitScaler, scaleValues, type Scaler, type ScalerKind } from "./scaler";
-import { trainLoop, type OnEpoch } from "./train-loop";
+import type { OnEpoch } from "./train-loop";
 import { windowSeries } from "./windows";
 
 /**
@@ -186,31 +186,14 @@ export async function fitGruForecaster(y: ArrayLike<number>, options: GruForecas
   const scaled = scaleValues(y, scaler);
   const tw = windowSeries(scaled, { window: o.window, h: o.h, to: trainEnd });
   const vw = V > 0 ? windowSeries(scaled, { window: o.window, h: o.h, from: trainEnd, to: n }) : null;
-  const model = buildGruNetwork({
-    window: o.window,
-    features: 1,
-    units: o.units,
-    layers: o.layers,
-    dropout: o.dropout,
-    outputs: o.h,
-    head: "linear",
-    learningRate: o.learningRate,
-    seed: o.seed,
-  });
-  try {
-    const res = await trainLoop(
-      model,
-      { x: tw.x, xShape: [o.window, 1], y: tw.y, yShape: [o.h], count: tw.count },
-      vw ? { x: vw.x, xShape: [o.window, 1], y: vw.y, yShape: [o.h], count: vw.count } : null,
-      { epochs: o.epochs, batchSize: o.batchSize, patience: o.patience, restoreBest: o.restoreBest, seed: o.seed, onEpoch: options.onEpoch },
-    );
-    return { kind: "gru-forecaster", model, scaler, window: o.window, h: o.h, options: o, ...res, trainSize: trainEnd, validationSize: V };
-  } catch (e) {
-    model.dispose();
-    throw e;
-  } finally {
-    model.optimizer?.dispose();
-  }
+  const { model, ...res } = await fitGruNetwork(
+    { window: o.window, features: 1, units: o.units, layers: o.layers, dropout: o.dropout,
+      outputs: o.h, head: "linear", learningRate: o.learningRate, seed: o.seed },
+    { x: tw.x, xShape: [o.window, 1], y: tw.y, yShape: [o.h], count: tw.count },
+    vw ? { x: vw.x, xShape: [o.window, 1], y: vw.y, yShape: [o.h], count: vw.count } : null,
+    { epochs: o.epochs, batchSize: o.batchSize, patience: o.patience, restoreBest: o.restoreBest, seed: o.seed, onEpoch: options.onEpoch },
+  );
+  return { kind: "gru-forecaster", model, scaler, window: o.window, h: o.h, options: o, ...res, trainSize: trainEnd, validationSize: V };
 }
 
 /**

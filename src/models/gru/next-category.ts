@@ -4,8 +4,8 @@ import { COL, SEED } from "../../schema";
 import { createRng } from "../../util/rng";
 import type { EpochLog } from "../../viz/loss-curve";
 import { buildVocabulary, categorySequences, encodeTokens, nextTokenSamples, oneHotWindows, type NextTokenSamples, type Vocabulary } from "./category-sequences";
-import { buildGruNetwork } from "./gru-network";
-import { trainLoop, type OnEpoch, type SampleSet } from "./train-loop";
+import { fitGruNetwork } from "./fit-gru-network";
+import type { OnEpoch, SampleSet } from "./train-loop";
 
 /**
  * Options of {@link fitNextCategory}.
@@ -162,44 +162,27 @@ export async function fitNextCategory(df: pl.DataFrame, options: NextCategoryOpt
   const available = trainRows.length;
   const picked = available > o.maxSamples ? rng.shuffle(trainRows).slice(0, o.maxSamples) : trainRows;
 
-  const model = buildGruNetwork({
+  const { model, ...res } = await fitGruNetwork(
+    { window: o.window, features: vocab.size, units: o.units, layers: o.layers, dropout: o.dropout,
+      outputs: vocab.size, head: "softmax", learningRate: o.learningRate, seed: o.seed },
+    sampleSet(all, picked, o.window, vocab.size),
+    valRows.length ? sampleSet(all, valRows, o.window, vocab.size) : null,
+    { epochs: o.epochs, batchSize: o.batchSize, patience: o.patience, restoreBest: true, seed: o.seed + 1, onEpoch: options.onEpoch },
+  );
+  return {
+    kind: "next-category",
+    model,
+    vocabulary: vocab,
     window: o.window,
-    features: vocab.size,
-    units: o.units,
-    layers: o.layers,
-    dropout: o.dropout,
-    outputs: vocab.size,
-    head: "softmax",
-    learningRate: o.learningRate,
-    seed: o.seed,
-  });
-  try {
-    const res = await trainLoop(
-      model,
-      sampleSet(all, picked, o.window, vocab.size),
-      valRows.length ? sampleSet(all, valRows, o.window, vocab.size) : null,
-      { epochs: o.epochs, batchSize: o.batchSize, patience: o.patience, restoreBest: true, seed: o.seed + 1, onEpoch: options.onEpoch },
-    );
-    return {
-      kind: "next-category",
-      model,
-      vocabulary: vocab,
-      window: o.window,
-      column: o.column,
-      cols: o.cols,
-      nextCounts,
-      targetCounts,
-      ...res,
-      samples: { train: picked.length, validation: valRows.length, available },
-      skippedUsers: all.skippedUsers,
-      dropped: seqs.dropped,
-    };
-  } catch (e) {
-    model.dispose();
-    throw e;
-  } finally {
-    model.optimizer?.dispose();
-  }
+    column: o.column,
+    cols: o.cols,
+    nextCounts,
+    targetCounts,
+    ...res,
+    samples: { train: picked.length, validation: valRows.length, available },
+    skippedUsers: all.skippedUsers,
+    dropped: seqs.dropped,
+  };
 }
 
 /**
