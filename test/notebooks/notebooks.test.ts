@@ -115,6 +115,8 @@ describe("every notebook on the default dataset", () => {
     const m = byName("06").records.models as Record<string, Record<string, number>>;
     expect(m.LightGCN["ndcg@20"]).toBeGreaterThan(m.Popularity["ndcg@20"]);
     expect(m["ST-LightGCN"]["ndcg@20"]).toBeGreaterThan(m.Popularity["ndcg@20"]);
+    // the committed Gowalla reproduction curves are read and drawn
+    expect(byName("06").records.reproduction_runs).toHaveLength(3);
   });
 
   it("00 agrees with 01 on the cleaned data", () => {
