@@ -410,3 +410,5 @@ export { readTrainingCurves } from "./recommend/training-curves";
 export type { TrainingRun } from "./recommend/training-curves";
 export { trainingCurvesFigure } from "./viz/training-curves-figure";
 export type { TrainingCurvesFigureOptions } from "./viz/training-curves-figure";
+export { embeddingsFrame } from "./graph/embeddings-frame";
+export type { EmbeddingsFrameOptions } from "./graph/embeddings-frame";

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pl from "nodejs-polars";
 import { listNotebooks, runNotebooks, type NotebookResult } from "../../scripts/notebook-runner";
 import { chromiumPath, countCharts, renderedDom } from "../helpers/chromium";
 
@@ -117,6 +118,11 @@ describe("every notebook on the default dataset", () => {
     expect(m["ST-LightGCN"]["ndcg@20"]).toBeGreaterThan(m.Popularity["ndcg@20"]);
     // the committed Gowalla reproduction curves are read and drawn
     expect(byName("06").records.reproduction_runs).toHaveLength(3);
+    // the exported embeddings: one row per item / user, id + 64 Float32 components
+    const files = byName("06").records.embedding_files as { items: string; users: string; nItems: number; nUsers: number };
+    const items = pl.readParquet(files.items);
+    expect([items.height, items.width]).toEqual([files.nItems, 65]);
+    expect(pl.readParquet(files.users).height).toBe(files.nUsers);
   });
 
   it("00 agrees with 01 on the cleaned data", () => {
