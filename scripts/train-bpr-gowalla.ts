@@ -1,6 +1,8 @@
 /**
  * `npx tsx scripts/train-bpr-gowalla.ts [--dim 64] [--lr 0.05] [--reg 0.01] [--epochs 100] [--eval-every 10]
- *   [--eval-users N] [--validate 0.1] [--seed 42] [--out bench/results/bpr-gowalla.json]`
+ *   [--eval-users N] [--validate 0.1] [--neg 1] [--seed 42] [--out bench/results/bpr-gowalla.json]`
+ *
+ * `--neg c` > 1 uses the highest-scoring of c uniform negatives (dynamic negative sampling).
  *
  * BPR-MF (src/recommend/bpr-train.ts: SGD, one uniform negative per positive) on the Gowalla
  * split of the LightGCN authors (`$DATA_DIR/gowalla_lightgcn/`), evaluated with their protocol
@@ -31,7 +33,7 @@ function num(name: string, fallback: number): number {
   return v;
 }
 const dataDir = join(process.env.DATA_DIR ?? resolve(root, "..", "shared", "data"), "gowalla_lightgcn");
-const o = { dim: num("dim", 64), lr: num("lr", 0.05), reg: num("reg", 0.01), epochs: num("epochs", 100), evalEvery: num("eval-every", 10), validate: num("validate", 0), seed: num("seed", 42), initStd: num("init-std", 0.1) };
+const o = { dim: num("dim", 64), lr: num("lr", 0.05), reg: num("reg", 0.01), epochs: num("epochs", 100), evalEvery: num("eval-every", 10), validate: num("validate", 0), seed: num("seed", 42), initStd: num("init-std", 0.1), negCandidates: num("neg", 1) };
 const evalUsersN = args.includes("--eval-users") ? num("eval-users", 0) : 0;
 const outIdx = args.indexOf("--out");
 const out = resolve(root, outIdx >= 0 ? args[outIdx + 1] : "bench/results/bpr-gowalla.json");
@@ -55,7 +57,7 @@ const command = `npx tsx scripts/train-bpr-gowalla.ts ${args.join(" ")}`.trim();
 let trainSeconds = 0;
 for (let epoch = 1; epoch <= o.epochs; epoch++) {
   const t = performance.now();
-  const loss = bprEpoch(train, rowOf, f, { learningRate: o.lr, reg: o.reg }, rng);
+  const loss = bprEpoch(train, rowOf, f, { learningRate: o.lr, reg: o.reg, negCandidates: o.negCandidates }, rng);
   const seconds = (performance.now() - t) / 1000;
   trainSeconds += seconds;
   const row: Record<string, number> = { epoch, loss, seconds };
@@ -68,7 +70,7 @@ for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const best = curve.filter((c) => c["recall@20"] !== undefined).reduce((a, b) => (b["recall@20"] > a["recall@20"] ? b : a));
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify({
-      model: "BPR-MF (src/recommend/bpr-train.ts: SGD over every training pair once per epoch, one uniform negative, L2 on the triple's rows)",
+      model: "BPR-MF (src/recommend/bpr-train.ts: SGD over every training pair once per epoch, one negative: uniform, or the best-scored of --neg uniform draws; L2 on the triple's rows)",
       data: o.validate > 0 ? `Gowalla train.txt, ${o.validate} of each user's items held out for validation (seed ${o.seed})` : "Gowalla, LightGCN split: train.txt → test.txt",
       protocol: "full ranking over all items, training items excluded, Recall@20 = hits/|truth|, NDCG@20 binary relevance; averaged over users with truth items",
       settings: { ...o, evalUsers: evalUsersN || "all" },

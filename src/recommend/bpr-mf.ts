@@ -21,6 +21,8 @@ export interface BprMfOptions extends BaseFitOptions {
   reg?: number;
   /** Standard deviation of the Gaussian initial factors. Default `0.1`. */
   initStd?: number;
+  /** Negative candidates per triple: 1 draws uniformly; c > 1 keeps the best-scored of c draws (dynamic negative sampling). Default `1`. */
+  negCandidates?: number;
   /** Called after every epoch with `{ epoch, loss, "val_recall@K"?, seconds }`. Default: none. */
   onEpoch?: (log: EpochLog) => void;
   /** Held-out (user, item) pairs: Recall@`validationK` each epoch, early stopping on it and the best epoch restored. Default: none. */
@@ -39,7 +41,7 @@ export interface BprMfModel extends BaseFitted {
   itemFactors: Float32Array;
 }
 
-const defaults = { factors: 64, epochs: 100, learningRate: 0.05, reg: 0.02, initStd: 0.1, validationK: 20, patience: 10, minDelta: 1e-4 };
+const defaults = { factors: 64, epochs: 100, learningRate: 0.05, reg: 0.02, initStd: 0.1, negCandidates: 1, validationK: 20, patience: 10, minDelta: 1e-4 };
 
 function check(name: string, v: number, ok: boolean, range: string): void {
   if (!ok) throw new Error(`${name} must be ${range}, got ${v}`);
@@ -66,7 +68,7 @@ function fitBprMf(train: pl.DataFrame, options: BprMfOptions = {}): BprMfModel {
   let wait = 0;
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const e0 = Date.now();
-    const loss = bprEpoch(inter.csr, rowOf, f, { learningRate: o.learningRate, reg: o.reg }, rng);
+    const loss = bprEpoch(inter.csr, rowOf, f, { learningRate: o.learningRate, reg: o.reg, negCandidates: o.negCandidates }, rng);
     const log: EpochLog = { epoch, loss };
     const monitored = sets ? factorRecall(f, inter.csr, sets, o.validationK) : loss;
     if (sets) log[valKey] = monitored;
@@ -92,6 +94,7 @@ function fitBprMf(train: pl.DataFrame, options: BprMfOptions = {}): BprMfModel {
       learningRate: o.learningRate,
       reg: o.reg,
       initStd: o.initStd,
+      negCandidates: o.negCandidates,
       seed: options.seed ?? SEED,
       epochsRun: history.length,
       bestEpoch,

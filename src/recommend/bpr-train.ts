@@ -15,6 +15,12 @@ export interface BprStep {
   learningRate: number;
   /** L2 coefficient λ ≥ 0 applied to the three factor rows of each triple. */
   reg: number;
+  /**
+   * Negative candidates per triple, an integer ≥ 1. With 1 (the default) the negative is drawn
+   * uniformly (Rendle et al. 2009); with c > 1, c non-interacted items are drawn and the one the
+   * model currently scores highest is used (dynamic negative sampling, Zhang et al. 2013).
+   */
+  negCandidates?: number;
 }
 
 /**
@@ -54,7 +60,9 @@ export function initFactors(nUsers: number, nItems: number, d: number, std: numb
  *
  *   p_u += η (g (q_i − q_j) − λ p_u),  q_i += η (g p_u − λ q_i),  q_j += η (−g p_u − λ q_j).
  *
- * A user who interacted with every item has no negative and is skipped.
+ * A user who interacted with every item has no negative and is skipped. With
+ * `step.negCandidates = c > 1`, j is the highest-scoring of c uniform draws (dynamic negative
+ * sampling); c = 1 consumes the generator exactly as the plain sampler does.
  *
  * @param m users × items training matrix (only the pattern is used).
  * @param rowOf user of each stored entry (see {@link rowOfEntries}).
@@ -72,6 +80,8 @@ export function bprEpoch(m: Csr, rowOf: Int32Array, f: BprFactors, step: BprStep
   const nItems = m.nCols;
   const { d, users: P, items: Q } = f;
   const { learningRate: lr, reg } = step;
+  const cands = step.negCandidates ?? 1;
+  if (!(Number.isInteger(cands) && cands >= 1)) throw new Error(`negCandidates must be an integer >= 1, got ${cands}`);
   const order = new Int32Array(nnz);
   for (let p = 0; p < nnz; p++) order[p] = p;
   for (let p = nnz - 1; p > 0; p--) {
@@ -89,9 +99,21 @@ export function bprEpoch(m: Csr, rowOf: Int32Array, f: BprFactors, step: BprStep
     const hi = m.indptr[u + 1];
     if (hi - lo >= nItems) continue;
     const i = m.indices[p];
+    const pu = u * d;
     let j = rng.int(nItems);
     while (sortedContains(m.indices, lo, hi, j)) j = rng.int(nItems);
-    const pu = u * d;
+    if (cands > 1) {
+      let best = dot(P, pu, Q, j * d, d);
+      for (let c = 1; c < cands; c++) {
+        let q = rng.int(nItems);
+        while (sortedContains(m.indices, lo, hi, q)) q = rng.int(nItems);
+        const sq = dot(P, pu, Q, q * d, d);
+        if (sq > best) {
+          best = sq;
+          j = q;
+        }
+      }
+    }
     const qi = i * d;
     const qj = j * d;
     let x = 0;
@@ -110,4 +132,11 @@ export function bprEpoch(m: Csr, rowOf: Int32Array, f: BprFactors, step: BprStep
     }
   }
   return used ? loss / used : 0;
+}
+
+/** p·q over d components of two row-major factor rows. */
+function dot(P: Float32Array, pOff: number, Q: Float32Array, qOff: number, d: number): number {
+  let x = 0;
+  for (let c = 0; c < d; c++) x += P[pOff + c] * Q[qOff + c];
+  return x;
 }
