@@ -117,7 +117,7 @@ describe("every notebook on the default dataset", () => {
     expect(m.LightGCN["ndcg@20"]).toBeGreaterThan(m.Popularity["ndcg@20"]);
     expect(m["ST-LightGCN"]["ndcg@20"]).toBeGreaterThan(m.Popularity["ndcg@20"]);
     // the committed Gowalla reproduction curves are read and drawn
-    expect(byName("06").records.reproduction_runs).toHaveLength(3);
+    expect(byName("06").records.reproduction_runs).toHaveLength(5);
     // the exported embeddings: one row per item / user, id + 64 Float32 components
     const files = byName("06").records.embedding_files as { items: string; users: string; nItems: number; nUsers: number };
     const items = pl.readParquet(files.items);
