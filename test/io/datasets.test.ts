@@ -4,11 +4,12 @@ import { join, resolve } from "path";
 import { describe, expect, it } from "vitest";
 import { DATASET_NAMES, defaultDataDir, loadDataset } from "../../src/io/datasets";
 import { DataError } from "../../src/util/data-error";
+import { ml100k } from "../helpers/ml100k-fixtures";
 import { fixture, rowsOf } from "./fixture-path";
 
 // a data dir laid out like shared/data, made of the small fixtures
 const dataDir = mkdtempSync(join(tmpdir(), "datadir-"));
-cpSync(fixture("ml-100k"), join(dataDir, "movielens_100k"), { recursive: true });
+cpSync(ml100k("ml-100k"), join(dataDir, "movielens_100k"), { recursive: true });
 mkdirSync(join(dataDir, "gowalla_snap_nyc"));
 cpSync(fixture("snap", "checkins.txt"), join(dataDir, "gowalla_snap_nyc", "loc-gowalla_totalCheckins_nyc_bbox.txt"));
 cpSync(fixture("snap", "spots.tsv"), join(dataDir, "gowalla_snap_nyc", "gowalla_spots_nyc.tsv"));

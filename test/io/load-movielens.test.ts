@@ -5,13 +5,14 @@ import { describe, expect, it } from "vitest";
 import { droppedTotal } from "../../src/io/load-report";
 import { loadMovieLens } from "../../src/io/load-movielens";
 import { DataError } from "../../src/util/data-error";
+import { ml100k } from "../helpers/ml100k-fixtures";
 import { canonicalTypes, fixture, rowsOf, typesOf } from "./fixture-path";
 
 const COLUMNS = ["user", "item", "ts", "event", "rating", "category", "text"];
 
 describe("loadMovieLens 100k", () => {
   it("joins u.data with u.item: titles (latin-1), genre flags as names in u.genre order", () => {
-    const { frame, report } = loadMovieLens(fixture("ml-100k"), { variant: "100k" });
+    const { frame, report } = loadMovieLens(ml100k("ml-100k"), { variant: "100k" });
     expect(typesOf(frame)).toEqual(canonicalTypes(COLUMNS));
     expect(rowsOf(frame)).toEqual([
       // 881250949 s = 1997-12-04T15:55:49Z; Winter Orchard flags only Comedy (index 5)
@@ -25,12 +26,12 @@ describe("loadMovieLens 100k", () => {
       { user: "905", item: "999", ts: "1997-12-04T15:55:49.000Z", event: "rating", rating: 5, category: null, text: '"Quoted" Title (1998)' },
     ]);
     expect(report).toMatchObject({ source: "movielens-100k", rowsRead: 5, rowsKept: 5, dropped: [] });
-    expect(report.files).toEqual([fixture("ml-100k", "u.data"), fixture("ml-100k", "u.item")]);
+    expect(report.files).toEqual([ml100k("ml-100k", "u.data"), ml100k("ml-100k", "u.item")]);
     expect(report.notes.some((n) => n.startsWith("1 ratings are of movies missing"))).toBe(true);
   });
 
   it("drops and counts bad rows with line numbers and raw values", () => {
-    const { frame, report } = loadMovieLens(fixture("ml-100k-bad"));
+    const { frame, report } = loadMovieLens(ml100k("ml-100k-bad"));
     expect(rowsOf(frame).map((r) => [r.user, r.item, r.rating])).toEqual([
       ["901", "242", 3],
       ["903", "1", 4.5],
@@ -54,7 +55,7 @@ describe("loadMovieLens 100k", () => {
   });
 
   it("fails when every timestamp is bad, naming the column and the first line", () => {
-    expect(() => loadMovieLens(fixture("ml-100k-allbad"))).toThrow(`${fixture("ml-100k-allbad", "u.data")}:1, column 'ts': every one of the 2 rows was dropped`);
+    expect(() => loadMovieLens(ml100k("ml-100k-allbad"))).toThrow(`${ml100k("ml-100k-allbad", "u.data")}:1, column 'ts': every one of the 2 rows was dropped`);
   });
 
   it("fails on a missing folder or file, naming it", () => {
@@ -64,7 +65,7 @@ describe("loadMovieLens 100k", () => {
   });
 
   it("rejects an unknown variant", () => {
-    expect(() => loadMovieLens(fixture("ml-100k"), { variant: "20m" as never })).toThrow(/variant must be one of/);
+    expect(() => loadMovieLens(ml100k("ml-100k"), { variant: "20m" as never })).toThrow(/variant must be one of/);
   });
 });
 
@@ -88,7 +89,7 @@ describe("loadMovieLens 1m / 10m", () => {
     expect(() => loadMovieLens(dir, { variant: "1m" })).toThrow(
       `${join(dir, "ratings.dat")}: expected 4 columns (user, item, rating, ts) separated by "::", but found 1 column`,
     );
-    expect(() => loadMovieLens(fixture("ml-100k"), { variant: "1m" })).toThrow(/ratings\.dat: file not found/);
+    expect(() => loadMovieLens(ml100k("ml-100k"), { variant: "1m" })).toThrow(/ratings\.dat: file not found/);
   });
 });
 
