@@ -15,7 +15,7 @@
  *
  * The curve, settings and command are written to `--out` after every evaluation.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { cpus } from "node:os";
 import { holdOutEntries } from "../src/graph/hold-out-entries";
@@ -23,24 +23,15 @@ import { readUserItemLists } from "../src/graph/read-user-item-lists";
 import { bprEpoch, initFactors, rowOfEntries } from "../src/recommend/bpr-train";
 import { fullRankingEval, sampleTruthUsers } from "../src/recommend/lightgcn-eval";
 import { createRng } from "../src/util/rng";
+import { cliArgs, gowallaSplitDir } from "./cli-args";
 
 const root = resolve(__dirname, "..");
-const args = process.argv.slice(2);
-function num(name: string, fallback: number): number {
-  const i = args.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(args[i + 1]) : fallback;
-  if (!Number.isFinite(v)) throw new Error(`--${name} must be a number, got ${args[i + 1]}`);
-  return v;
-}
-const dataDir = join(process.env.DATA_DIR ?? resolve(root, "..", "shared", "data"), "gowalla_lightgcn");
+const cli = cliArgs(process.argv.slice(2));
+const { args, num } = cli;
 const o = { dim: num("dim", 64), lr: num("lr", 0.05), reg: num("reg", 0.01), epochs: num("epochs", 100), evalEvery: num("eval-every", 10), validate: num("validate", 0), seed: num("seed", 42), initStd: num("init-std", 0.1), negCandidates: num("neg", 1) };
-const evalUsersN = args.includes("--eval-users") ? num("eval-users", 0) : 0;
-const outIdx = args.indexOf("--out");
-const out = resolve(root, outIdx >= 0 ? args[outIdx + 1] : "bench/results/bpr-gowalla.json");
-if (!existsSync(join(dataDir, "train.txt"))) {
-  console.error(`no Gowalla split in ${dataDir} (set DATA_DIR)`);
-  process.exit(2);
-}
+const evalUsersN = cli.flag("eval-users") ? num("eval-users", 0) : 0;
+const out = resolve(root, cli.opt("out", "bench/results/bpr-gowalla.json"));
+const dataDir = gowallaSplitDir(root);
 
 const full = readUserItemLists(join(dataDir, "train.txt"));
 const { train, truth } = o.validate > 0

@@ -10,7 +10,7 @@
  * every epoch and writes the curve and settings to `--out` after every epoch. `--resume`
  * continues from the checkpoint bit for bit (`--epochs` is the total to reach).
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { cpus, totalmem } from "node:os";
 import { readUserItemLists } from "../src/graph/read-user-item-lists";
@@ -19,33 +19,21 @@ import { lightGcnGraph } from "../src/recommend/lightgcn-graph";
 import { initLightGcnState, type LightGcnState } from "../src/recommend/lightgcn-state";
 import { trainLightGcn } from "../src/recommend/lightgcn-train";
 import { defaultThreads } from "../src/graph/spmm-pool";
+import { cliArgs, gowallaSplitDir } from "./cli-args";
 
 const root = resolve(__dirname, "..");
-const args = process.argv.slice(2);
-const flag = (name: string): boolean => args.includes(`--${name}`);
-function opt(name: string, fallback: string): string {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
-}
-function num(name: string, fallback: number): number {
-  const v = Number(opt(name, String(fallback)));
-  if (!Number.isFinite(v)) throw new Error(`--${name} must be a number, got ${opt(name, "")}`);
-  return v;
-}
+const cli = cliArgs(process.argv.slice(2));
+const { args, flag, opt, num } = cli;
 
-const dataDir = join(process.env.DATA_DIR ?? resolve(root, "..", "shared", "data"), "gowalla_lightgcn");
 const epochs = num("epochs", 20);
 const ckptDir = resolve(root, opt("checkpoint-dir", ".checkpoints/lightgcn-gowalla"));
 const out = resolve(root, opt("out", "bench/results/lightgcn-gowalla.json"));
 const evalEvery = num("eval-every", 5);
 const threads = num("threads", defaultThreads());
-const evalUsers = args.includes("--eval-users") ? num("eval-users", 0) : undefined;
+const evalUsers = cli.flag("eval-users") ? num("eval-users", 0) : undefined;
 const config = { layers: num("layers", 3), dim: num("dim", 64), batchSize: num("batch", 2048), lr: num("lr", 1e-3), reg: num("reg", 1e-4), seed: num("seed", 42) };
 
-if (!existsSync(join(dataDir, "train.txt"))) {
-  console.error(`no Gowalla split in ${dataDir} (set DATA_DIR)`);
-  process.exit(2);
-}
+const dataDir = gowallaSplitDir(root);
 let t = performance.now();
 const train = readUserItemLists(join(dataDir, "train.txt"));
 const test = readUserItemLists(join(dataDir, "test.txt"), { nUsers: train.nRows, nItems: train.nCols });
